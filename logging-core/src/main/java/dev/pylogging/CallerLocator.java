@@ -1,0 +1,49 @@
+package dev.pylogging;
+
+import java.util.Set;
+
+/**
+ * Finds the frame of the user's logging call: the first frame below the outermost run of
+ * logging entry points ({@link Logger}, {@link Logging}, the fluent {@link LogCall}).
+ *
+ * <p>Walking the stack is costly, so it happens only when a record's caller attributes are read.
+ */
+final class CallerLocator {
+
+    private static final StackWalker WALKER = StackWalker.getInstance();
+    private static final Set<String> ENTRY_CLASSES = Set.of(
+            Logger.class.getName(), Logging.class.getName(), ActiveLogCall.class.getName());
+
+    private CallerLocator() {
+    }
+
+    /** Returns the user's call site on the current thread's stack, or {@link CallerInfo#UNKNOWN}. */
+    static CallerInfo locate() {
+        return WALKER.walk(frames -> {
+            boolean inEntry = false;
+            for (var it = frames.iterator(); it.hasNext(); ) {
+                StackWalker.StackFrame frame = it.next();
+                boolean entry = ENTRY_CLASSES.contains(frame.getClassName());
+                if (entry) {
+                    inEntry = true;
+                } else if (inEntry) {
+                    return toCallerInfo(frame);
+                }
+            }
+            return CallerInfo.UNKNOWN;
+        });
+    }
+
+    private static CallerInfo toCallerInfo(StackWalker.StackFrame frame) {
+        String className = frame.getClassName();
+        String file = frame.getFileName();
+        String pathname;
+        if (file == null) {
+            pathname = CallerInfo.UNKNOWN.pathname();
+        } else {
+            int dot = className.lastIndexOf('.');
+            pathname = dot < 0 ? file : className.substring(0, dot + 1).replace('.', '/') + file;
+        }
+        return new CallerInfo(pathname, Math.max(0, frame.getLineNumber()), frame.getMethodName());
+    }
+}

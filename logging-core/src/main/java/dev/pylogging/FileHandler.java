@@ -1,0 +1,219 @@
+package dev.pylogging;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes records to a file: appended to ({@code mode "a"}, the default) or truncated first
+ * ({@code "w"}). Missing parent directories are created. With {@code delay}, the file is opened
+ * by the first record; if it cannot be opened then, the error goes to {@link #handleError} and
+ * the next record tries again.
+ */
+public class FileHandler extends StreamHandler {
+
+    private final Path path;
+    private final String mode;
+    private final Charset charset;
+
+    /**
+     * Opens {@code filename} for appending, in UTF-8.
+     *
+     * @param filename the file
+     * @throws UncheckedIOException naming the file when it cannot be opened
+     */
+    public FileHandler(String filename) {
+        this(filename, "a", null, false);
+    }
+
+    /**
+     * Opens {@code filename} in UTF-8.
+     *
+     * @param filename the file
+     * @param mode {@code "a"} to append, {@code "w"} to truncate first
+     * @throws UncheckedIOException naming the file when it cannot be opened
+     * @throws IllegalArgumentException naming the mode when it is neither {@code a} nor {@code w}
+     */
+    public FileHandler(String filename, String mode) {
+        this(filename, mode, null, false);
+    }
+
+    /**
+     * Opens {@code filename}.
+     *
+     * @param filename the file
+     * @param mode {@code "a"} to append, {@code "w"} to truncate first
+     * @param encoding a charset name; {@code null} means UTF-8
+     * @throws UncheckedIOException naming the file when it cannot be opened
+     * @throws IllegalArgumentException naming the mode or encoding when it is unknown
+     */
+    public FileHandler(String filename, String mode, String encoding) {
+        this(filename, mode, encoding, false);
+    }
+
+    /**
+     * Creates a handler for {@code filename}, opened now or, with {@code delay}, by the first record.
+     *
+     * @param filename the file
+     * @param mode {@code "a"} to append, {@code "w"} to truncate first; {@code null} means {@code a}
+     * @param encoding a charset name; {@code null} means UTF-8
+     * @param delay true to open the file only when the first record arrives
+     * @throws UncheckedIOException naming the file when it cannot be opened now
+     * @throws IllegalArgumentException naming the mode or encoding when it is unknown
+     */
+    public FileHandler(String filename, String mode, String encoding, boolean delay) {
+        super(OutputStream.nullOutputStream());
+        if (filename == null || filename.isBlank()) {
+            throw new IllegalArgumentException("FileHandler needs a file name, not " + PyRepr.repr(filename));
+        }
+        this.path = Path.of(filename).toAbsolutePath().normalize();
+        this.mode = mode == null ? "a" : mode;
+        if (!this.mode.equals("a") && !this.mode.equals("w")) {
+            throw new IllegalArgumentException("Unknown file mode '" + mode + "' for " + path
+                    + ": expected 'a' (append) or 'w' (truncate)");
+        }
+        this.charset = charsetOf(encoding);
+        setEncoding(charset);
+        acquire();
+        try {
+            if (delay) {
+                replaceStream(null);
+            } else {
+                try {
+                    replaceStream(open());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(cannotOpen(e), e);
+                }
+            }
+        } finally {
+            release();
+        }
+    }
+
+    private static Charset charsetOf(String encoding) {
+        if (encoding == null || encoding.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("Unknown encoding '" + encoding + "'", e);
+        }
+    }
+
+    /** Returns the absolute path of the file. */
+    public String getBaseFilename() {
+        return path.toString();
+    }
+
+    /** Returns the absolute path of the file. */
+    public Path getPath() {
+        return path;
+    }
+
+    /** Returns the mode the file was opened with: {@code a} or {@code w}. */
+    public String getMode() {
+        return mode;
+    }
+
+    /**
+     * Opens the file in this handler's mode, creating missing parent directories. Called with
+     * the lock held; subclasses open rotated files through it.
+     *
+     * @throws IOException when the file cannot be opened
+     */
+    protected OutputStream open() throws IOException {
+        return open(mode.equals("a"));
+    }
+
+    /**
+     * Opens the file for appending or truncated, creating missing parent directories.
+     *
+     * @param append true to append
+     * @throws IOException when the file cannot be opened
+     */
+    protected OutputStream open(boolean append) throws IOException {
+        Path parent = path.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Files.createDirectories(parent);
+        }
+        FileOutputStream out = new FileOutputStream(path.toFile(), append);
+        opened(out);
+        return out;
+    }
+
+    /**
+     * Told that the file was (re)opened, so subclasses can note its size or identity.
+     *
+     * @param out the new stream, positioned at its end when appending
+     * @throws IOException when the stream cannot be inspected
+     */
+    protected void opened(FileOutputStream out) throws IOException {
+    }
+
+    /** Returns the error message for a file that cannot be opened. */
+    protected String cannotOpen(IOException e) {
+        String reason = e.getMessage();
+        String prefix = path + " (";
+        if (reason != null && reason.startsWith(prefix) && reason.endsWith(")")) {
+            reason = reason.substring(prefix.length(), reason.length() - 1);
+        }
+        return "Cannot open log file '" + path + "' " + (mode.equals("a") ? "for appending" : "for writing")
+                + ": " + (e instanceof java.nio.file.FileSystemException ? e.getClass().getSimpleName() + " " : "")
+                + reason;
+    }
+
+    /**
+     * Opens the file first if it is not open (with {@code delay}, or after {@link #close()} in
+     * mode {@code a}), then writes the record.
+     */
+    @Override
+    public void emit(LogRecord record) {
+        if (currentStream() == null) {
+            if (mode.equals("w") && isClosed()) {
+                return;
+            }
+            try {
+                replaceStream(open());
+                markOpen();
+            } catch (IOException e) {
+                handleError(record, new UncheckedIOException(cannotOpen(e), e));
+                return;
+            }
+        }
+        super.emit(record);
+    }
+
+    /** Flushes and closes the file; a later record in mode {@code a} opens it again. */
+    @Override
+    public void close() {
+        acquire();
+        try {
+            OutputStream out = currentStream();
+            if (out != null) {
+                flushQuietly();
+                replaceStream(null);
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    handleError(null, new UncheckedIOException(e));
+                }
+            }
+            super.close();
+        } finally {
+            release();
+        }
+    }
+
+    @Override
+    protected String streamName() {
+        return path.toString();
+    }
+}

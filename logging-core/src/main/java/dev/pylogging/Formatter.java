@@ -1,0 +1,315 @@
+package dev.pylogging;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.ZoneId;
+
+/**
+ * Turns a {@link LogRecord} into text with a {@code %}-style format over the record's attributes,
+ * such as {@code "%(asctime)s - %(name)s - %(levelname)-8s - %(message)s"}.
+ *
+ * <p>The format is compiled once, at construction, into literal text and field steps. The time
+ * is rendered with a {@code strftime} {@code datefmt}, or as {@code 2003-01-23 00:29:50,411} when
+ * there is none, in the system's time zone unless {@link #setZone(ZoneId)} says otherwise.
+ * Exception text is Java's stack trace, appended after a newline and cached in the record's
+ * {@code excText}.
+ */
+public class Formatter {
+
+    /** The format used when none is given: just the message. */
+    public static final String DEFAULT_FORMAT = "%(message)s";
+
+    private final String fmt;
+    private final String datefmt;
+    private final Object[] parts;
+    private final boolean usesTime;
+    private final boolean usesCallerInfo;
+    private final Strftime dateFormat;
+    /** True unless a subclass overrides {@code format}: handlers may then append directly. */
+    private final boolean directFormat;
+    /** True unless a subclass overrides {@code formatTime}. */
+    private final boolean directTime;
+    private volatile ZoneId zone = ZoneId.systemDefault();
+    private volatile TimeCache timeCache = new TimeCache(Long.MIN_VALUE, "");
+
+    /** Creates a formatter with the format {@code %(message)s}. */
+    public Formatter() {
+        this(null, null);
+    }
+
+    /**
+     * Creates a formatter.
+     *
+     * @param fmt the format, e.g. {@code "%(levelname)s:%(name)s:%(message)s"}; {@code null}
+     *     means {@code %(message)s}
+     * @throws PercentFormatException if the format is malformed or names no field
+     */
+    public Formatter(String fmt) {
+        this(fmt, null);
+    }
+
+    /**
+     * Creates a formatter.
+     *
+     * @param fmt the format; {@code null} means {@code %(message)s}
+     * @param datefmt a {@code strftime} pattern for {@code %(asctime)s}; {@code null} or empty
+     *     means {@code 2003-01-23 00:29:50,411}
+     * @throws PercentFormatException if the format is malformed or names no field
+     */
+    public Formatter(String fmt, String datefmt) {
+        this.fmt = fmt == null ? DEFAULT_FORMAT : fmt;
+        this.datefmt = datefmt == null || datefmt.isEmpty() ? null : datefmt;
+        PercentFormat compiled = compileRecordFormat(this.fmt);
+        this.parts = compiled.parts();
+        boolean time = false;
+        boolean caller = false;
+        for (PercentFormat.Spec spec : compiled.specs()) {
+            time |= spec.key.equals("asctime");
+            caller |= CALLER_KEYS.contains(spec.key);
+        }
+        this.usesTime = time;
+        this.usesCallerInfo = caller;
+        this.dateFormat = this.datefmt == null ? DEFAULT_TIME : Strftime.compile(this.datefmt);
+        this.directFormat = declaredHere("format", LogRecord.class);
+        this.directTime = declaredHere("formatTime", LogRecord.class, String.class);
+    }
+
+    private static final Strftime DEFAULT_TIME = Strftime.compile("%Y-%m-%d %H:%M:%S");
+    private static final java.util.Set<String> CALLER_KEYS =
+            java.util.Set.of("pathname", "filename", "module", "funcName", "lineno");
+
+    /**
+     * Compiles a record format, checked as CPython 3.8+ does: every spec names a field, and
+     * there is at least one.
+     */
+    private static PercentFormat compileRecordFormat(String fmt) {
+        PercentFormat compiled = PercentFormat.compile(fmt);
+        java.util.List<PercentFormat.Spec> specs = compiled.specs();
+        if (specs.isEmpty()) {
+            throw new PercentFormatException("Invalid format '" + fmt + "': it names no field, such as %(message)s");
+        }
+        for (PercentFormat.Spec spec : specs) {
+            if (spec.key == null || spec.width == PercentFormat.Spec.STAR
+                    || spec.precision == PercentFormat.Spec.STAR) {
+                throw new PercentFormatException("Invalid format '" + fmt
+                        + "': every field needs a name, as in %(message)s, and no '*'");
+            }
+        }
+        return compiled;
+    }
+
+    private boolean declaredHere(String method, Class<?>... parameterTypes) {
+        try {
+            return getClass().getMethod(method, parameterTypes).getDeclaringClass() == Formatter.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Returns the format. */
+    public String getFmt() {
+        return fmt;
+    }
+
+    /** Returns the {@code strftime} date format, or {@code null} for the default. */
+    public String getDatefmt() {
+        return datefmt;
+    }
+
+    /** Returns the time zone that {@code %(asctime)s} is rendered in. */
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    /**
+     * Sets the time zone for {@code %(asctime)s}, for example {@code ZoneOffset.UTC}, as CPython
+     * does with {@code converter = time.gmtime}.
+     *
+     * @param zone the zone
+     */
+    public void setZone(ZoneId zone) {
+        if (zone == null) {
+            throw new IllegalArgumentException("zone must not be null");
+        }
+        this.zone = zone;
+        this.timeCache = new TimeCache(Long.MIN_VALUE, "");
+    }
+
+    /** Returns true when the format uses {@code %(asctime)s}. */
+    public boolean usesTime() {
+        return usesTime;
+    }
+
+    /**
+     * Returns true when the format uses a caller attribute ({@code pathname}, {@code filename},
+     * {@code module}, {@code funcName}, {@code lineno}), which costs a stack walk per record.
+     */
+    public boolean usesCallerInfo() {
+        return usesCallerInfo;
+    }
+
+    /**
+     * Formats {@code record}: sets its {@code asctime} when the format uses it, applies the
+     * format, and appends the exception text, if any, after a newline.
+     *
+     * @throws PercentFormatException when the message does not fit its arguments, or the format
+     *     names a field the record lacks
+     */
+    public String format(LogRecord record) {
+        if (usesTime) {
+            record.setAsctime(formatTime(record, datefmt));
+        }
+        StringBuilder out = new StringBuilder(64);
+        appendFields(record, out, false);
+        return out.toString();
+    }
+
+    /**
+     * Appends what {@link #format(LogRecord)} returns to {@code out}, without the intermediate
+     * strings where the formatter is not subclassed.
+     */
+    void appendTo(LogRecord record, StringBuilder out) {
+        if (!directFormat) {
+            out.append(format(record));
+            return;
+        }
+        if (usesTime && !directTime) {
+            record.setAsctime(formatTime(record, datefmt));
+        }
+        appendFields(record, out, directTime);
+    }
+
+    private void appendFields(LogRecord record, StringBuilder out, boolean renderTime) {
+        int start = out.length();
+        for (Object part : parts) {
+            if (part instanceof String literal) {
+                out.append(literal);
+            } else {
+                appendField(record, (PercentFormat.Spec) part, out, renderTime);
+            }
+        }
+        Throwable excInfo = record.getExcInfo();
+        if (excInfo != null && record.getExcText() == null) {
+            record.setExcText(formatException(excInfo));
+        }
+        String excText = record.getExcText();
+        if (excText != null && !excText.isEmpty()) {
+            if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+            out.append(excText);
+        }
+    }
+
+    private void appendField(LogRecord record, PercentFormat.Spec spec, StringBuilder out, boolean renderTime) {
+        String key = spec.key;
+        if (spec.isPlainString()) {
+            switch (key) {
+                case "message" -> {
+                    record.appendMessage(out);
+                    return;
+                }
+                case "name" -> {
+                    out.append(record.getName());
+                    return;
+                }
+                case "levelname" -> {
+                    out.append(record.getLevelname());
+                    return;
+                }
+                case "asctime" -> {
+                    if (renderTime) {
+                        appendTime(record, out);
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        Object value;
+        if (renderTime && key.equals("asctime")) {
+            StringBuilder time = new StringBuilder(24);
+            appendTime(record, time);
+            value = time.toString();
+        } else {
+            value = record.lookup(key, this);
+            if (value == this) {
+                throw new PercentFormatException("KeyError: '" + key + "' (the format " + PyRepr.repr(fmt)
+                        + " names a field that the record lacks)");
+            }
+        }
+        spec.append(out, value);
+    }
+
+    /**
+     * Returns the creation time of {@code record}: {@code datefmt} applied with {@code strftime}
+     * when given, else {@code 2003-01-23 00:29:50,411}.
+     *
+     * @param record the record
+     * @param datefmt a {@code strftime} pattern, or {@code null} for the default
+     */
+    public String formatTime(LogRecord record, String datefmt) {
+        String pattern = datefmt == null || datefmt.isEmpty() ? null : datefmt;
+        StringBuilder out = new StringBuilder(24);
+        if (java.util.Objects.equals(pattern, this.datefmt)) {
+            appendTime(record, out);
+        } else if (pattern == null) {
+            out.append(DEFAULT_TIME.format(record.getCreatedSeconds(), zone));
+            appendMsecs(record, out);
+        } else {
+            out.append(Strftime.compile(pattern).format(record.getCreatedSeconds(), zone));
+        }
+        return out.toString();
+    }
+
+    /** Appends this formatter's time for {@code record}; the second's text is cached. */
+    private void appendTime(LogRecord record, StringBuilder out) {
+        long second = record.getCreatedSeconds();
+        TimeCache cache = timeCache;
+        if (cache.second != second) {
+            cache = new TimeCache(second, dateFormat.format(second, zone));
+            timeCache = cache;
+        }
+        out.append(cache.text);
+        if (datefmt == null) {
+            appendMsecs(record, out);
+        }
+    }
+
+    private static void appendMsecs(LogRecord record, StringBuilder out) {
+        int msecs = (int) record.getMsecs();
+        out.append(',');
+        if (msecs < 100) {
+            out.append(msecs < 10 ? "00" : "0");
+        }
+        out.append(msecs);
+    }
+
+    /**
+     * Returns the stack trace of {@code excInfo} as Java prints it, without the final newline.
+     *
+     * @param excInfo the exception
+     */
+    public String formatException(Throwable excInfo) {
+        StringWriter text = new StringWriter(512);
+        try (PrintWriter writer = new PrintWriter(text)) {
+            excInfo.printStackTrace(writer);
+        }
+        String s = text.toString();
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "(" + PyRepr.repr(fmt) + (datefmt == null ? "" : ", " + PyRepr.repr(datefmt)) + ")";
+    }
+
+    /** The rendered text of one whole second; replaced, never mutated, so readers need no lock. */
+    private record TimeCache(long second, String text) {
+    }
+}

@@ -1,0 +1,103 @@
+package dev.pylogging;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Encodes text into a reused byte array: UTF-8 and ASCII-compatible text by a direct loop, other
+ * charsets by a {@link CharsetEncoder} that replaces what it cannot map. Not thread-safe: a
+ * handler uses it under its lock.
+ */
+final class TextEncoder {
+
+    private final Charset charset;
+    private final boolean utf8;
+    private final CharsetEncoder encoder;
+    private byte[] bytes = new byte[512];
+    private int length;
+
+    TextEncoder(Charset charset) {
+        this.charset = charset;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        this.encoder = utf8 ? null : charset.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    /** Encodes {@code text}; the result is {@link #bytes()} up to {@link #length()}. */
+    void encode(CharSequence text) {
+        if (utf8) {
+            encodeUtf8(text);
+        } else {
+            encodeWithEncoder(text);
+        }
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
+    }
+
+    private void encodeUtf8(CharSequence text) {
+        int n = text.length();
+        ensure(n * 3);
+        byte[] b = bytes;
+        int pos = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                b[pos++] = (byte) c;
+            } else if (c < 0x800) {
+                b[pos++] = (byte) (0xC0 | (c >> 6));
+                b[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                int cp = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
+                        ? Character.toCodePoint(c, text.charAt(++i)) : -1;
+                if (cp < 0) {
+                    b[pos++] = '?';
+                } else {
+                    b[pos++] = (byte) (0xF0 | (cp >> 18));
+                    b[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[pos++] = (byte) (0x80 | (cp & 0x3F));
+                }
+            } else {
+                b[pos++] = (byte) (0xE0 | (c >> 12));
+                b[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[pos++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        length = pos;
+    }
+
+    private void encodeWithEncoder(CharSequence text) {
+        ensure((int) Math.ceil(text.length() * (double) encoder.maxBytesPerChar()) + 16);
+        ByteBuffer out = ByteBuffer.wrap(bytes);
+        encoder.reset();
+        CharBuffer in = CharBuffer.wrap(text);
+        CoderResult result = encoder.encode(in, out, true);
+        if (!result.isOverflow()) {
+            encoder.flush(out);
+        }
+        length = out.position();
+    }
+
+    private void ensure(int capacity) {
+        if (bytes.length < capacity) {
+            bytes = Arrays.copyOf(bytes, Math.max(capacity, bytes.length * 2));
+        }
+    }
+}
