@@ -84,6 +84,9 @@ public class Formatter {
      */
     private static PercentFormat compileRecordFormat(String fmt) {
         PercentFormat compiled = PercentFormat.compile(fmt);
+        if (compiled.error() != null) {
+            throw new PercentFormatException("Invalid format " + PyRepr.repr(fmt) + ": " + compiled.error());
+        }
         java.util.List<PercentFormat.Spec> specs = compiled.specs();
         if (specs.isEmpty()) {
             throw new PercentFormatException("Invalid format '" + fmt + "': it names no field, such as %(message)s");

@@ -45,8 +45,8 @@ public final class PercentFormat {
 
     /**
      * Returns the compiled form of {@code format}, parsing it only the first time it is seen.
-     *
-     * @throws PercentFormatException if the format is malformed
+     * A malformed format compiles too: as in CPython, its error is raised when formatting reaches
+     * it (see {@link #error()}).
      */
     public static PercentFormat compile(String format) {
         PercentFormat compiled = CACHE.get(format);
@@ -88,6 +88,11 @@ public final class PercentFormat {
         return source;
     }
 
+    /** Returns the error of a malformed format, in CPython's words, or {@code null} when it is well formed. */
+    public String error() {
+        return parts.length > 0 && parts[parts.length - 1] instanceof ParseError e ? e.message : null;
+    }
+
     /** Returns true when some spec names a mapping key ({@code %(key)s}). */
     public boolean usesKeys() {
         return usesKeys;
@@ -120,11 +125,13 @@ public final class PercentFormat {
             for (Object part : parts) {
                 if (part instanceof String literal) {
                     out.append(literal);
-                } else {
+                } else if (part instanceof Spec spec) {
                     if (next >= args.length) {
                         throw notEnoughArguments();
                     }
-                    ((Spec) part).append(out, args[next++]);
+                    spec.append(out, args[next++]);
+                } else {
+                    throw new PercentFormatException(((ParseError) part).message);
                 }
             }
             if (next < args.length) {
@@ -153,6 +160,9 @@ public final class PercentFormat {
             if (part instanceof String literal) {
                 out.append(literal);
                 continue;
+            }
+            if (part instanceof ParseError error) {
+                throw error.raise(dict);
             }
             Spec spec = (Spec) part;
             if (spec.key != null) {
@@ -211,11 +221,37 @@ public final class PercentFormat {
     }
 
     private static PercentFormat parse(String format) {
-        List<Object> parts = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        int specs = 0;
+        Parser parser = new Parser(format);
+        try {
+            parser.run();
+        } catch (ParseError error) {
+            parser.flushLiteral();
+            parser.parts.add(error);
+        }
+        return new PercentFormat(format, parser.parts.toArray(), parser.specs, parser.simple, parser.usesKeys);
+    }
+
+    /** Scans a format into literal text and specs; stops at the first malformed spec. */
+    private static final class Parser {
+        final String format;
+        final List<Object> parts = new ArrayList<>();
+        final StringBuilder literal = new StringBuilder();
+        int specs;
         boolean simple = true;
-        boolean usesKeys = false;
+        boolean usesKeys;
+
+        Parser(String format) {
+            this.format = format;
+        }
+
+        void flushLiteral() {
+            if (literal.length() > 0) {
+                parts.add(literal.toString());
+                literal.setLength(0);
+            }
+        }
+
+        void run() {
         int n = format.length();
         int i = 0;
         while (i < n) {
@@ -227,7 +263,7 @@ public final class PercentFormat {
             }
             i++;
             if (i >= n) {
-                throw new PercentFormatException("incomplete format");
+                throw new ParseError("incomplete format", null, false);
             }
             if (format.charAt(i) == '%') {
                 literal.append('%');
@@ -248,7 +284,8 @@ public final class PercentFormat {
                     i++;
                 }
                 if (depth > 0) {
-                    throw new PercentFormatException("incomplete format key");
+                    simple = false;
+                    throw new ParseError("incomplete format key", null, true);
                 }
                 key = format.substring(start, i - 1);
                 usesKeys = true;
@@ -280,7 +317,7 @@ public final class PercentFormat {
                     i++;
                 }
                 if (i > start) {
-                    width = parseCount(format, start, i, "width");
+                    width = parseCount(format, start, i, "width", key);
                 }
             }
             int precision = Spec.NONE;
@@ -295,32 +332,27 @@ public final class PercentFormat {
                     while (i < n && isDigit(format.charAt(i))) {
                         i++;
                     }
-                    precision = i > start ? parseCount(format, start, i, "precision") : 0;
+                    precision = i > start ? parseCount(format, start, i, "precision", key) : 0;
                 }
             }
             if (i < n && isLengthModifier(format.charAt(i))) {
                 i++;
             }
             if (i >= n) {
-                throw new PercentFormatException("incomplete format");
+                throw new ParseError("incomplete format", key, false);
             }
             char conversion = format.charAt(i);
             if ("sradiufFeEgGxXoc".indexOf(conversion) < 0) {
-                throw new PercentFormatException(String.format(
-                        "unsupported format character '%s' (0x%x) at index %d", conversion, (int) conversion, i));
+                throw new ParseError(String.format("unsupported format character '%s' (0x%x) at index %d",
+                        conversion, (int) conversion, i), key, false);
             }
             i++;
-            if (literal.length() > 0) {
-                parts.add(literal.toString());
-                literal.setLength(0);
-            }
+            flushLiteral();
             parts.add(new Spec(key, flags, width, precision, conversion));
             specs++;
         }
-        if (literal.length() > 0) {
-            parts.add(literal.toString());
+        flushLiteral();
         }
-        return new PercentFormat(format, parts.toArray(), specs, simple, usesKeys);
     }
 
     private static boolean isDigit(char c) {
@@ -331,11 +363,41 @@ public final class PercentFormat {
         return c == 'h' || c == 'l' || c == 'L';
     }
 
-    private static int parseCount(String format, int start, int end, String what) {
+    private static int parseCount(String format, int start, int end, String what, String key) {
         if (end - start > 9) {
-            throw new PercentFormatException(what + " too big");
+            throw new ParseError(what + " too big", key, false);
         }
         return Integer.parseInt(format, start, end, 10);
+    }
+
+    /**
+     * A malformed spec, kept in place of it: CPython reports it only when formatting reaches it,
+     * after any mapping check or key lookup of the same spec.
+     */
+    private static final class ParseError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String message;
+        final String key;
+        final boolean keyIncomplete;
+
+        ParseError(String message, String key, boolean keyIncomplete) {
+            super(message, null, false, false);
+            this.message = message;
+            this.key = key;
+            this.keyIncomplete = keyIncomplete;
+        }
+
+        PercentFormatException raise(Map<?, ?> dict) {
+            if (key != null || keyIncomplete) {
+                if (dict == null) {
+                    return new PercentFormatException("format requires a mapping");
+                }
+                if (key != null && !dict.containsKey(key)) {
+                    return new PercentFormatException("KeyError: '" + key + "'");
+                }
+            }
+            return new PercentFormatException(message);
+        }
     }
 
     /** One conversion spec: {@code %(key)flags width.precision conversion}. */
@@ -374,7 +436,7 @@ public final class PercentFormat {
 
         static void append(StringBuilder out, Object value, int flags, int width, int precision, char conversion) {
             switch (conversion) {
-                case 's' -> appendText(out, String.valueOf(value), flags, width, precision);
+                case 's' -> appendText(out, str(value), flags, width, precision);
                 case 'r' -> appendText(out, PyRepr.repr(value), flags, width, precision);
                 case 'a' -> appendText(out, PyRepr.ascii(value), flags, width, precision);
                 case 'c' -> appendText(out, charOf(value), flags, width, NONE);
@@ -383,11 +445,33 @@ public final class PercentFormat {
             }
         }
 
-        private static void appendText(StringBuilder out, String text, int flags, int width, int precision) {
-            if (precision >= 0 && precision < text.length()) {
-                text = text.substring(0, precision);
+        /** {@code str()}: {@link String#valueOf}, except that arrays show their elements. */
+        static String str(Object value) {
+            if (value != null && value.getClass().isArray()) {
+                String wrapped = java.util.Arrays.deepToString(new Object[] {value});
+                return wrapped.substring(1, wrapped.length() - 1);
             }
-            int pad = width - text.length();
+            return String.valueOf(value);
+        }
+
+        /** Pads and truncates by code points, as Python's str does. */
+        private static void appendText(StringBuilder out, String text, int flags, int width, int precision) {
+            int length = text.length();
+            boolean surrogates = false;
+            for (int k = 0; k < length && !surrogates; k++) {
+                surrogates = Character.isSurrogate(text.charAt(k));
+            }
+            if (surrogates) {
+                length = text.codePointCount(0, text.length());
+                if (precision >= 0 && precision < length) {
+                    text = text.substring(0, text.offsetByCodePoints(0, precision));
+                    length = precision;
+                }
+            } else if (precision >= 0 && precision < length) {
+                text = text.substring(0, precision);
+                length = precision;
+            }
+            int pad = width - length;
             if (pad <= 0) {
                 out.append(text);
             } else if ((flags & LEFT) != 0) {
