@@ -145,8 +145,7 @@ public class StreamHandler extends Handler {
     @Override
     public void emit(LogRecord record) {
         try {
-            OutputStream out = stream;
-            if (out == null) {
+            if (stream == null) {
                 return;
             }
             StringBuilder line = text;
@@ -160,7 +159,11 @@ public class StreamHandler extends Handler {
             line.append(terminator);
             TextEncoder enc = encoder;
             enc.encode(line);
-            write(out, enc.bytes(), enc.length());
+            beforeWrite(record, enc.length());
+            OutputStream out = stream;
+            if (out != null) {
+                write(out, enc.bytes(), enc.length());
+            }
             if (line.capacity() > 64 * 1024) {
                 // One huge record must not pin its buffer for the life of the handler.
                 line.setLength(0);
@@ -171,6 +174,17 @@ public class StreamHandler extends Handler {
         } catch (RuntimeException e) {
             handleError(record, e);
         }
+    }
+
+    /**
+     * Told the encoded size of a record just before it is written, so that a subclass can roll
+     * its file over first. Called with the lock held; the stream may be replaced here.
+     *
+     * @param record the record
+     * @param length its size in bytes, terminator included
+     * @throws IOException when rolling over fails
+     */
+    protected void beforeWrite(LogRecord record, int length) throws IOException {
     }
 
     /**

@@ -1,0 +1,155 @@
+package dev.pylogging.handlers;
+
+import dev.pylogging.FileHandler;
+import dev.pylogging.LogRecord;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
+
+/**
+ * A file handler that rolls its file over: before writing a record it asks
+ * {@link #shouldRollover(LogRecord, int)}, and if so {@link #doRollover()} closes the file, moves it
+ * to a backup name and opens a new one. Backup names go through the {@link #setNamer namer} and
+ * files are moved by the {@link #setRotator rotator}, CPython's hooks; {@link #setGzip(boolean)}
+ * sets both to compress backups.
+ */
+public abstract class BaseRotatingHandler extends FileHandler {
+
+    private static final Rotator RENAME = (source, dest) -> {
+        if (Files.exists(source)) {
+            Files.move(source, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
+
+    private final boolean delay;
+    private volatile UnaryOperator<String> namer;
+    private volatile Rotator rotator;
+
+    /**
+     * Creates the handler.
+     *
+     * @param filename the file
+     * @param mode {@code a} or {@code w}
+     * @param encoding a charset name, or {@code null} for UTF-8
+     * @param delay true to open the file only when the first record arrives
+     */
+    protected BaseRotatingHandler(String filename, String mode, String encoding, boolean delay) {
+        super(filename, mode, encoding, delay);
+        this.delay = delay;
+    }
+
+    /**
+     * Returns true when the file must roll over before {@code record} is written.
+     *
+     * @param record the record
+     * @param length its encoded size in bytes
+     */
+    protected abstract boolean shouldRollover(LogRecord record, int length);
+
+    /**
+     * Closes the file, moves it (and older backups) along, and opens a new file unless
+     * {@code delay} was given. Called with the lock held.
+     *
+     * @throws IOException when a file cannot be moved or opened
+     */
+    public abstract void doRollover() throws IOException;
+
+    @Override
+    protected void beforeWrite(LogRecord record, int length) throws IOException {
+        if (shouldRollover(record, length)) {
+            doRollover();
+        }
+    }
+
+    /** Closes the current file for a rollover, writing anything buffered first. */
+    protected void closeForRollover() {
+        java.io.OutputStream out = currentStream();
+        if (out != null) {
+            flushQuietly();
+            replaceStream(null);
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // The file is being rotated away; a failed close loses nothing already flushed.
+            }
+        }
+    }
+
+    /**
+     * Opens the new file after a rollover, unless {@code delay} defers it to the next record.
+     *
+     * @throws IOException when the file cannot be opened
+     */
+    protected void reopenAfterRollover() throws IOException {
+        if (!delay) {
+            replaceStream(open(true));
+        }
+    }
+
+    /** Returns the namer, or {@code null} when backups keep their default names. */
+    public UnaryOperator<String> getNamer() {
+        return namer;
+    }
+
+    /**
+     * Sets a function from a backup's default name to the name to use, such as adding {@code .gz}.
+     *
+     * @param namer the namer, or {@code null} for default names
+     */
+    public void setNamer(UnaryOperator<String> namer) {
+        this.namer = namer;
+    }
+
+    /** Returns the rotator, or {@code null} when backups are renamed. */
+    public Rotator getRotator() {
+        return rotator;
+    }
+
+    /**
+     * Sets how the closed file is moved to its backup name.
+     *
+     * @param rotator the rotator, or {@code null} to rename
+     */
+    public void setRotator(Rotator rotator) {
+        this.rotator = rotator;
+    }
+
+    /**
+     * Compresses backups with gzip, naming them {@code <name>.gz}, or stops doing so.
+     *
+     * @param gzip true to compress backups
+     */
+    public void setGzip(boolean gzip) {
+        if (gzip) {
+            this.namer = name -> name + ".gz";
+            this.rotator = new GzipRotator();
+        } else {
+            this.namer = null;
+            this.rotator = null;
+        }
+    }
+
+    /**
+     * Returns the name a backup gets: {@code defaultName} through the namer, if any.
+     *
+     * @param defaultName the backup's default name
+     */
+    public String rotationFilename(String defaultName) {
+        UnaryOperator<String> n = namer;
+        return n == null ? defaultName : n.apply(defaultName);
+    }
+
+    /**
+     * Moves {@code source} to {@code dest} with the rotator, or renames it.
+     *
+     * @param source the closed log file
+     * @param dest its backup name
+     * @throws IOException when it cannot be moved
+     */
+    public void rotate(Path source, Path dest) throws IOException {
+        Rotator r = rotator;
+        (r == null ? RENAME : r).rotate(source, dest);
+    }
+}
