@@ -83,15 +83,27 @@ public class FileHandler extends StreamHandler {
         setEncoding(charset);
         acquire();
         try {
-            if (delay) {
-                replaceStream(null);
-            } else {
-                try {
-                    replaceStream(open());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(cannotOpen(e), e);
-                }
-            }
+            replaceStream(null);
+        } finally {
+            release();
+        }
+        if (!delay) {
+            openNow();
+        }
+    }
+
+    /**
+     * Opens the file now, for constructors: a subclass that must inspect the file first passes
+     * {@code delay} to this class and calls this when ready.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be opened
+     */
+    protected final void openNow() {
+        acquire();
+        try {
+            replaceStream(open());
+        } catch (IOException e) {
+            throw new UncheckedIOException(cannotOpen(e), e);
         } finally {
             release();
         }

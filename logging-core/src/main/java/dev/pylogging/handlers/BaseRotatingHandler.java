@@ -33,11 +33,23 @@ public abstract class BaseRotatingHandler extends FileHandler {
      * @param filename the file
      * @param mode {@code a} or {@code w}
      * @param encoding a charset name, or {@code null} for UTF-8
-     * @param delay true to open the file only when the first record arrives
+     * @param delay true to open the file only when the first record arrives; otherwise the
+     *     subclass constructor calls {@link #openUnlessDelayed()} once it has read the file's state
      */
     protected BaseRotatingHandler(String filename, String mode, String encoding, boolean delay) {
-        super(filename, mode, encoding, delay);
+        super(filename, mode, encoding, true);
         this.delay = delay;
+    }
+
+    /**
+     * Opens the file unless {@code delay} was given; the last step of a subclass constructor.
+     *
+     * @throws java.io.UncheckedIOException naming the file when it cannot be opened
+     */
+    protected final void openUnlessDelayed() {
+        if (!delay) {
+            openNow();
+        }
     }
 
     /**

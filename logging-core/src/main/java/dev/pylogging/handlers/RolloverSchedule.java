@@ -1,6 +1,7 @@
 package dev.pylogging.handlers;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * When a {@link TimedRotatingFileHandler} rolls over, and how its backups are named: CPython's
  * {@code when}/{@code interval} rules. Calendar rollovers (midnight, weekdays) are computed in the
- * zone's wall time, so they stay at midnight across DST changes.
+ * zone's wall time, so they stay at midnight across DST changes; {@code Wn} rolls over at the
+ * midnight that ends weekday {@code n} (0 is Monday), as CPython does.
  */
 final class RolloverSchedule {
 
@@ -94,12 +96,12 @@ final class RolloverSchedule {
         if (!calendar()) {
             return from.plusSeconds(intervalSeconds);
         }
-        ZonedDateTime t = from.atZone(zone);
-        ZonedDateTime next = t.toLocalDate().plusDays(1).atStartOfDay(zone);
-        if (dayOfWeek != null && next.getDayOfWeek() != dayOfWeek) {
-            next = next.toLocalDate().with(TemporalAdjusters.next(dayOfWeek)).atStartOfDay(zone);
+        LocalDate day = from.atZone(zone).toLocalDate();
+        if (dayOfWeek != null) {
+            // CPython's Wn rolls over at the midnight that ends weekday n.
+            day = day.with(TemporalAdjusters.nextOrSame(dayOfWeek));
         }
-        return next.toInstant();
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** Returns the rollover after {@code previous}, for a handler that rolled at or after it. */

@@ -59,6 +59,7 @@ public class RotatingFileHandler extends BaseRotatingHandler {
         super(filename, checked(maxBytes, backupCount) && maxBytes > 0 ? "a" : mode, encoding, delay);
         this.maxBytes = maxBytes;
         this.backupCount = backupCount;
+        openUnlessDelayed();
     }
 
     private static boolean checked(long maxBytes, int backupCount) {

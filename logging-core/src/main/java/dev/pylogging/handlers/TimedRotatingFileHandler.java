@@ -95,6 +95,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
             // An unreadable time stamp: count the first interval from now.
         }
         this.rolloverAt = schedule.nextRollover(start);
+        openUnlessDelayed();
     }
 
     /** Returns the unit of the interval, upper case: S, M, H, D, MIDNIGHT or W0..W6. */
