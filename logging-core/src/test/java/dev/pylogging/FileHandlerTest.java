@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -187,28 +186,8 @@ class FileHandlerTest extends LoggingTestCase {
         logger.addHandler(handler);
         int threads = 4;
         int perThread = 50_000;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                for (int i = 0; i < perThread; i++) {
-                    logger.warning("record %d of %s", i, Thread.currentThread().getName());
-                }
-            }, "worker-" + t);
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(120_000);
-            assertThat(worker.isAlive()).isFalse();
-        }
+        Concurrently.run(threads, perThread, "worker-",
+                i -> logger.warning("record %d of %s", i, Thread.currentThread().getName()));
         handler.close();
         List<String> lines = Files.readAllLines(log);
         assertThat(lines).hasSize(threads * perThread);

@@ -8,7 +8,9 @@ import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
 import dev.pylogging.Python;
+import dev.pylogging.Concurrently;
 import dev.pylogging.Formatter;
+import static dev.pylogging.TestFiles.contents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -31,17 +32,6 @@ class RotatingFileHandlerTest extends LoggingTestCase {
 
     @TempDir
     Path dir;
-
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.toList()) {
-                // Latin-1 keeps every byte, compressed backups included.
-                files.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 
     private Map<String, String> runJava(Path folder, long maxBytes, int backupCount, int records) throws IOException {
         Files.createDirectories(folder);
@@ -185,26 +175,7 @@ class RotatingFileHandlerTest extends LoggingTestCase {
         logger.addHandler(handler);
         int threads = 4;
         int perThread = 25_000;
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                for (int i = 0; i < perThread; i++) {
-                    logger.warning("record %d", i);
-                }
-            }, "w" + t);
-            workers.add(worker);
-            worker.start();
-        }
-        start.countDown();
-        for (Thread worker : workers) {
-            worker.join(120_000);
-        }
+        Concurrently.run(threads, perThread, "w", i -> logger.warning("record %d", i));
         handler.close();
         Set<String> lines = new HashSet<>();
         int total = 0;

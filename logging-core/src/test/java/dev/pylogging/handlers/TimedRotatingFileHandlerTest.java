@@ -2,6 +2,7 @@ package dev.pylogging.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.pylogging.TestFiles.contents;
 
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
@@ -19,8 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,16 +32,6 @@ class TimedRotatingFileHandlerTest extends LoggingTestCase {
 
     @TempDir
     Path dir;
-
-    private static Map<String, String> contents(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.toList()) {
-                files.put(p.getFileName().toString(), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 
     @Test
     void theFirstRolloverTimeMatchesCPythonForEveryWhen() {
