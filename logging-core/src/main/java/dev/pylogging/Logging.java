@@ -47,6 +47,11 @@ public final class Logging {
         return MANAGER.getLogger(name);
     }
 
+    /** Returns every logger made so far, the root first; placeholders are not loggers and are left out. */
+    public static List<Logger> getLoggers() {
+        return MANAGER.allLoggers();
+    }
+
     /** Returns the class new loggers are made of: {@link Logger} or what {@link #setLoggerClass} set. */
     public static Class<? extends Logger> getLoggerClass() {
         return MANAGER.getLoggerClass();

@@ -34,6 +34,25 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     private Instant rolloverAt;
 
     /**
+     * Creates a handler that rolls over every hour, keeping every backup (CPython's defaults).
+     *
+     * @param filename the file
+     */
+    public TimedRotatingFileHandler(String filename) {
+        this(filename, "h", 1);
+    }
+
+    /**
+     * Creates a handler that rolls over every {@code when}, keeping every backup.
+     *
+     * @param filename the file
+     * @param when the interval unit: S, M, H, D, midnight, W0..W6
+     */
+    public TimedRotatingFileHandler(String filename, String when) {
+        this(filename, when, 1);
+    }
+
+    /**
      * Creates a handler that rolls over every {@code interval} {@code when}s, keeping every backup.
      *
      * @param filename the file

@@ -1,0 +1,316 @@
+package dev.pylogging.config;
+
+import dev.pylogging.Formatter;
+import dev.pylogging.Handler;
+import dev.pylogging.Level;
+import dev.pylogging.Logger;
+import dev.pylogging.Logging;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Applies one {@code fileConfig} file: checks everything and builds every formatter and handler
+ * first, then swaps them in, so that a configuration that fails leaves the running one as it was.
+ */
+final class FileConfigurator {
+
+    private final IniFile ini;
+    private final boolean disableExistingLoggers;
+    private final Map<String, Formatter> formatters = new LinkedHashMap<>();
+    private final Map<String, Handler> handlers = new LinkedHashMap<>();
+    private final List<LoggerPlan> loggers = new ArrayList<>();
+    private LoggerPlan root;
+
+    /** What one {@code [logger_X]} section asks for. */
+    private record LoggerPlan(String qualname, Integer level, List<String> handlerNames, boolean propagate) {
+    }
+
+    FileConfigurator(IniFile ini, boolean disableExistingLoggers) {
+        this.ini = ini;
+        this.disableExistingLoggers = disableExistingLoggers;
+    }
+
+    void apply() {
+        for (String required : List.of("loggers", "handlers", "formatters")) {
+            if (!ini.hasSection(required)) {
+                throw new ConfigException(ini.source() + ": missing section [" + required
+                        + "]; a configuration lists its [loggers], [handlers] and [formatters]");
+            }
+        }
+        createFormatters();
+        planLoggers();
+        createHandlers();
+        install();
+    }
+
+    private ConfigException fail(String section, String key, String value, String what, Throwable cause) {
+        String where = ini.source() + ", [" + section + "]" + (key == null ? "" : " " + key + " = " + value);
+        return new ConfigException(where + ": " + what, cause);
+    }
+
+    private List<String> keys(String section, String key) {
+        String value = ini.get(section, key, "");
+        List<String> names = new ArrayList<>();
+        for (String name : value.split(",")) {
+            if (!name.isBlank()) {
+                names.add(name.strip());
+            }
+        }
+        return names;
+    }
+
+    private void requireSection(String listing, String name, String section) {
+        if (!ini.hasSection(section)) {
+            throw fail(listing, "keys", ini.get(listing, "keys", ""), "'" + name + "' has no section [" + section + "]",
+                    null);
+        }
+    }
+
+    private void createFormatters() {
+        for (String name : keys("formatters", "keys")) {
+            String section = "formatter_" + name;
+            requireSection("formatters", name, section);
+            String format = ini.raw(section, "format", null);
+            String datefmt = ini.raw(section, "datefmt", null);
+            String style = ini.get(section, "style", "%");
+            if (!style.equals("%")) {
+                throw fail(section, "style", style, "only the '%' style is supported", null);
+            }
+            String className = ini.get(section, "class", "");
+            Class<? extends Formatter> type = Formatter.class;
+            if (!className.isBlank()) {
+                try {
+                    type = ComponentFactory.resolve(className, Formatter.class);
+                } catch (IllegalArgumentException e) {
+                    throw fail(section, "class", className, e.getMessage(), e);
+                }
+            }
+            try {
+                formatters.put(name, ComponentFactory.create(type, Arrays.asList(format, datefmt)));
+            } catch (IllegalArgumentException e) {
+                throw fail(section, "format", format, e.getMessage(), e);
+            }
+        }
+    }
+
+    private Integer level(String section) {
+        if (!ini.has(section, "level")) {
+            return null;
+        }
+        String value = ini.get(section, "level", "");
+        try {
+            return Logging.levelForName(value);
+        } catch (IllegalArgumentException e) {
+            throw fail(section, "level", value, e.getMessage(), e);
+        }
+    }
+
+    private void planLoggers() {
+        List<String> names = keys("loggers", "keys");
+        if (!names.contains("root")) {
+            throw fail("loggers", "keys", ini.get("loggers", "keys", ""), "the root logger must be listed", null);
+        }
+        Set<String> handlerNames = new HashSet<>(keys("handlers", "keys"));
+        for (String name : names) {
+            String section = "logger_" + name;
+            requireSection("loggers", name, section);
+            List<String> refs = keys(section, "handlers");
+            for (String ref : refs) {
+                if (!handlerNames.contains(ref)) {
+                    throw fail(section, "handlers", ini.get(section, "handlers", ""),
+                            "handler '" + ref + "' is not listed in [handlers]", null);
+                }
+            }
+            if (name.equals("root")) {
+                root = new LoggerPlan("root", level(section), refs, true);
+                continue;
+            }
+            String qualname = ini.get(section, "qualname", null);
+            if (qualname == null || qualname.isBlank()) {
+                throw fail(section, "qualname", String.valueOf(qualname), "a logger other than root needs a qualname",
+                        null);
+            }
+            loggers.add(new LoggerPlan(qualname.strip(), level(section), refs, propagate(section)));
+        }
+    }
+
+    private boolean propagate(String section) {
+        String value = ini.get(section, "propagate", "1").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw fail(section, "propagate", value, "expected 1 or 0", null);
+        };
+    }
+
+    private void createHandlers() {
+        Map<String, String> targets = new LinkedHashMap<>();
+        try {
+            for (String name : keys("handlers", "keys")) {
+                String section = "handler_" + name;
+                requireSection("handlers", name, section);
+                handlers.put(name, createHandler(name, section));
+                String target = ini.get(section, "target", "");
+                if (!target.isBlank()) {
+                    targets.put(name, target.strip());
+                }
+            }
+            for (Map.Entry<String, String> entry : targets.entrySet()) {
+                setTarget(entry.getKey(), entry.getValue());
+            }
+            checkTargetCycles(targets);
+        } catch (RuntimeException e) {
+            handlers.values().forEach(Handler::close);
+            throw e;
+        }
+    }
+
+    private Handler createHandler(String name, String section) {
+        String className = ini.get(section, "class", null);
+        if (className == null || className.isBlank()) {
+            throw fail(section, "class", String.valueOf(className), "a handler needs a class", null);
+        }
+        Class<? extends Handler> type;
+        try {
+            type = ComponentFactory.resolve(className, Handler.class);
+        } catch (IllegalArgumentException e) {
+            throw fail(section, "class", className, e.getMessage(), e);
+        }
+        String argsText = ini.get(section, "args", "()");
+        List<Object> args;
+        try {
+            Object parsed = PyLiteral.parse(argsText);
+            if (parsed instanceof PyLiteral.Tuple tuple) {
+                args = tuple.items();
+            } else if (parsed instanceof List<?> list) {
+                args = new ArrayList<>(list);
+            } else {
+                throw new IllegalArgumentException("args must be a tuple, such as ('app.log', 'a')");
+            }
+        } catch (IllegalArgumentException e) {
+            throw fail(section, "args", argsText, e.getMessage(), e);
+        }
+        Integer level = level(section);
+        String formatterName = ini.get(section, "formatter", "").strip();
+        if (!formatterName.isEmpty() && !formatters.containsKey(formatterName)) {
+            throw fail(section, "formatter", formatterName, "formatter '" + formatterName
+                    + "' is not listed in [formatters]", null);
+        }
+        Handler handler;
+        try {
+            handler = ComponentFactory.create(type, args);
+        } catch (RuntimeException e) {
+            throw fail(section, "args", argsText, e.getMessage(), e);
+        }
+        handler.setName(name);
+        if (level != null) {
+            handler.setLevel(level);
+        }
+        if (!formatterName.isEmpty()) {
+            handler.setFormatter(formatters.get(formatterName));
+        }
+        return handler;
+    }
+
+    private void setTarget(String name, String target) {
+        String section = "handler_" + name;
+        Handler targetHandler = handlers.get(target);
+        if (targetHandler == null) {
+            throw fail(section, "target", target, "handler '" + target + "' is not listed in [handlers]", null);
+        }
+        try {
+            Method setter = handlers.get(name).getClass().getMethod("setTarget", Handler.class);
+            setter.invoke(handlers.get(name), targetHandler);
+        } catch (NoSuchMethodException e) {
+            throw fail(section, "target", target, handlers.get(name).getClass().getSimpleName() + " takes no target", e);
+        } catch (ReflectiveOperationException e) {
+            throw fail(section, "target", target, String.valueOf(e.getCause()), e);
+        }
+    }
+
+    private void checkTargetCycles(Map<String, String> targets) {
+        for (String start : targets.keySet()) {
+            Set<String> seen = new HashSet<>();
+            for (String at = start; at != null; at = targets.get(at)) {
+                if (!seen.add(at)) {
+                    throw fail("handler_" + start, "target", targets.get(start),
+                            "targets form a cycle through " + new TreeSet<>(seen), null);
+                }
+            }
+        }
+    }
+
+    /** Swaps the built configuration in; nothing here can fail on bad input. */
+    private void install() {
+        Set<Handler> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        fresh.addAll(handlers.values());
+        Set<Handler> old = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Logger> all = Logging.getLoggers();
+        for (Logger logger : all) {
+            old.addAll(logger.getHandlers());
+        }
+        old.removeAll(fresh);
+
+        Logger rootLogger = Logging.getLogger();
+        configure(rootLogger, root, true);
+
+        TreeSet<String> existing = new TreeSet<>();
+        for (Logger logger : all) {
+            if (logger != rootLogger) {
+                existing.add(logger.getName());
+            }
+        }
+        Set<String> children = new HashSet<>();
+        for (LoggerPlan plan : loggers) {
+            if (existing.contains(plan.qualname())) {
+                String prefix = plan.qualname() + ".";
+                for (String name : existing.tailSet(prefix, true)) {
+                    if (!name.startsWith(prefix)) {
+                        break;
+                    }
+                    children.add(name);
+                }
+                existing.remove(plan.qualname());
+            }
+            configure(Logging.getLogger(plan.qualname()), plan, false);
+        }
+        for (String name : existing) {
+            Logger logger = Logging.getLogger(name);
+            if (children.contains(name)) {
+                logger.setLevel(Level.NOTSET);
+                logger.getHandlers().forEach(logger::removeHandler);
+                logger.setPropagate(true);
+            } else {
+                logger.setDisabled(disableExistingLoggers);
+            }
+        }
+        for (Handler handler : old) {
+            handler.flush();
+            handler.close();
+        }
+    }
+
+    private void configure(Logger logger, LoggerPlan plan, boolean isRoot) {
+        if (plan.level() != null) {
+            logger.setLevel(plan.level());
+        }
+        for (Handler handler : logger.getHandlers()) {
+            logger.removeHandler(handler);
+        }
+        if (!isRoot) {
+            logger.setPropagate(plan.propagate());
+            logger.setDisabled(false);
+        }
+        for (String name : plan.handlerNames()) {
+            logger.addHandler(handlers.get(name));
+        }
+    }
+}

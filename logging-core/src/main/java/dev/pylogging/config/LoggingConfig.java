@@ -1,0 +1,136 @@
+package dev.pylogging.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The functions of Python's {@code logging.config}: {@code fileConfig} reads the seed's INI
+ * format; {@code listen} starts a server that applies configurations sent to it.
+ */
+public final class LoggingConfig {
+
+    /** The port {@link #listen()} uses when none is given, as in CPython. */
+    public static final int DEFAULT_LOGGING_CONFIG_PORT = 9030;
+
+    private static final Object LOCK = new Object();
+    private static ConfigListener listener;
+
+    private LoggingConfig() {
+    }
+
+    /**
+     * Applies the configuration in {@code file}, disabling existing loggers it does not name.
+     *
+     * @throws ConfigException naming the file, section, key and value when the configuration is
+     *     wrong; the running configuration is then left as it was
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static void fileConfig(Path file) {
+        fileConfig(file, Map.of(), true);
+    }
+
+    /**
+     * Applies the configuration in {@code file}, with {@code defaults} for {@code %(name)s}.
+     *
+     * @param file the INI file
+     * @param defaults values that every section sees, as ConfigParser's defaults
+     * @throws ConfigException when the configuration is wrong; the running one is then kept
+     */
+    public static void fileConfig(Path file, Map<String, String> defaults) {
+        fileConfig(file, defaults, true);
+    }
+
+    /**
+     * Applies the configuration in {@code file}.
+     *
+     * @param file the INI file
+     * @param defaults values that every section sees, as ConfigParser's defaults
+     * @param disableExistingLoggers true to disable existing loggers the file does not name (nor
+     *     any ancestor of them)
+     * @throws ConfigException when the configuration is wrong; the running one is then kept
+     */
+    public static void fileConfig(Path file, Map<String, String> defaults, boolean disableExistingLoggers) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            fileConfig(reader, file.toString(), defaults, disableExistingLoggers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read logging configuration " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Applies the configuration read from {@code reader}.
+     *
+     * @param reader the INI text
+     * @param defaults values that every section sees
+     * @throws ConfigException when the configuration is wrong; the running one is then kept
+     */
+    public static void fileConfig(Reader reader, Map<String, String> defaults) {
+        fileConfig(reader, "<configuration>", defaults, true);
+    }
+
+    /**
+     * Applies the configuration read from {@code reader}.
+     *
+     * @param reader the INI text
+     * @param sourceName what to call it in error messages, such as a file name
+     * @param defaults values that every section sees
+     * @param disableExistingLoggers true to disable existing loggers it does not name
+     * @throws ConfigException when the configuration is wrong; the running one is then kept
+     */
+    public static void fileConfig(Reader reader, String sourceName, Map<String, String> defaults,
+                                  boolean disableExistingLoggers) {
+        IniFile ini = IniFile.read(reader, sourceName, defaults == null ? Map.of() : defaults);
+        synchronized (LOCK) {
+            new FileConfigurator(ini, disableExistingLoggers).apply();
+        }
+    }
+
+    /**
+     * Returns a server for new configurations on {@link #DEFAULT_LOGGING_CONFIG_PORT} of the
+     * loopback interface; call {@code start()} on it.
+     */
+    public static ConfigListener listen() {
+        return listen(DEFAULT_LOGGING_CONFIG_PORT);
+    }
+
+    /**
+     * Returns a server for new configurations on {@code port} (0 for any free port) of the
+     * loopback interface; call {@code start()} on it, {@link #stopListening()} to stop it.
+     *
+     * @param port the TCP port
+     */
+    public static ConfigListener listen(int port) {
+        return listen(ConfigListener.builder().port(port));
+    }
+
+    /**
+     * Returns a server for new configurations, set up by {@code builder} (bind address, size
+     * limit, verifier); call {@code start()} on it, {@link #stopListening()} to stop it.
+     *
+     * @param builder the server's settings
+     */
+    public static ConfigListener listen(ConfigListener.Builder builder) {
+        ConfigListener created = builder.build();
+        synchronized (LOCK) {
+            listener = created;
+        }
+        return created;
+    }
+
+    /** Stops the server that the last {@code listen} call returned, if any. */
+    public static void stopListening() {
+        ConfigListener current;
+        synchronized (LOCK) {
+            current = listener;
+            listener = null;
+        }
+        if (current != null) {
+            current.stopListening();
+        }
+    }
+}
