@@ -140,7 +140,7 @@ final class ComponentFactory {
 
     /** Converts a parsed Python value to a parameter type, or returns {@link #NO_FIT}. */
     private static Object convert(Object value, Class<?> type) {
-        if (value == PyLiteral.NONE) {
+        if (value == PyLiteral.NONE || value == null) {
             return type.isPrimitive() ? NO_FIT : null;
         }
         if (type == String.class) {

@@ -270,16 +270,16 @@ final class FileConfigurator {
         }
         Set<String> children = new HashSet<>();
         for (LoggerPlan plan : loggers) {
-            if (existing.contains(plan.qualname())) {
-                String prefix = plan.qualname() + ".";
-                for (String name : existing.tailSet(prefix, true)) {
-                    if (!name.startsWith(prefix)) {
-                        break;
-                    }
-                    children.add(name);
+            // Descendants of a configured logger stay enabled, even when it was only a
+            // placeholder until now (CPython's loggerDict holds placeholders too).
+            String prefix = plan.qualname() + ".";
+            for (String name : existing.tailSet(prefix, true)) {
+                if (!name.startsWith(prefix)) {
+                    break;
                 }
-                existing.remove(plan.qualname());
+                children.add(name);
             }
+            existing.remove(plan.qualname());
             configure(Logging.getLogger(plan.qualname()), plan, false);
         }
         for (String name : existing) {

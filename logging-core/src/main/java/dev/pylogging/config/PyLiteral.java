@@ -74,6 +74,24 @@ final class PyLiteral {
         if (value == System.err) {
             return "sys.stderr";
         }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder s = new StringBuilder("[");
+            for (int i = 0; i < list.size(); i++) {
+                s.append(i > 0 ? ", " : "").append(show(list.get(i)));
+            }
+            return s.append(']').toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder s = new StringBuilder("{");
+            map.forEach((k, v) -> s.append(s.length() > 1 ? ", " : "").append(show(k)).append(": ").append(show(v)));
+            return s.append('}').toString();
+        }
         return String.valueOf(value);
     }
 
