@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** What every library is asked to do, so that all three do the same work. */
-enum Workload {
+public enum Workload {
     /** Each record written and handed to the OS as it is logged. */
     SYNC(true, false, false),
     /** Records collected in an 8 KiB buffer. */

@@ -6,15 +6,30 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
-/** As the file benchmark, through each library's size-based rolling file. */
+/**
+ * An INFO call with two arguments ({@code 'Pack my box with %d dozen %s', 5, 'liquor jugs'})
+ * written to a file with the layout {@code %(asctime)s - %(name)s - %(levelname)s - %(message)s},
+ * by each library, for each {@link Workload}: handed to the OS per record, buffered, with caller
+ * information, and through a size-based rolling file; on one thread and on two.
+ */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class RotatingBenchmark {
+public class FileBenchmark {
+
+    /** The workload every library state is configured for. */
+    @State(Scope.Benchmark)
+    public static class Work {
+        /** Which work to do. */
+        @Param({"SYNC", "BUFFERED", "CALLER", "ROTATING"})
+        public Workload workload;
+    }
 
     /** The pylogging logger and its files. */
     @State(Scope.Benchmark)
@@ -24,9 +39,9 @@ public class RotatingBenchmark {
 
         /** Configures the logger. */
         @Setup
-        public void setUp() {
+        public void setUp(Work work) {
             dir = Workload.tempDir("pylogging");
-            logger = PyloggingSetup.file(Workload.ROTATING, dir);
+            logger = PyloggingSetup.file(work.workload, dir);
         }
 
         /** Closes and deletes its files. */
@@ -45,9 +60,9 @@ public class RotatingBenchmark {
 
         /** Configures the logger. */
         @Setup
-        public void setUp() {
+        public void setUp(Work work) {
             dir = Workload.tempDir("logback");
-            logger = LogbackSetup.file(Workload.ROTATING, dir);
+            logger = LogbackSetup.file(work.workload, dir);
         }
 
         /** Closes and deletes its files. */
@@ -66,9 +81,9 @@ public class RotatingBenchmark {
 
         /** Configures the logger. */
         @Setup
-        public void setUp() {
+        public void setUp(Work work) {
             dir = Workload.tempDir("log4j2");
-            logger = Log4j2Setup.file(Workload.ROTATING, dir);
+            logger = Log4j2Setup.file(work.workload, dir);
         }
 
         /** Closes and deletes its files. */
@@ -79,7 +94,7 @@ public class RotatingBenchmark {
         }
     }
 
-    /** Pylogging, one thread. */
+    /** pylogging, one thread. */
     @Benchmark
     public void pylogging(Pylogging state) {
         state.logger.info("Pack my box with %d dozen %s", 5, "liquor jugs");
@@ -95,5 +110,26 @@ public class RotatingBenchmark {
     @Benchmark
     public void log4j2(Log4j2 state) {
         state.logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
+    }
+
+    /** pylogging, two threads sharing the logger. */
+    @Benchmark
+    @Threads(2)
+    public void pyloggingTwoThreads(Pylogging state) {
+        pylogging(state);
+    }
+
+    /** Logback, two threads sharing the logger. */
+    @Benchmark
+    @Threads(2)
+    public void logbackTwoThreads(Logback state) {
+        logback(state);
+    }
+
+    /** Log4j2, two threads sharing the logger. */
+    @Benchmark
+    @Threads(2)
+    public void log4j2TwoThreads(Log4j2 state) {
+        log4j2(state);
     }
 }
