@@ -91,7 +91,7 @@ public abstract class Handler extends Filterer implements AutoCloseable {
      * Returns true when this handler reads a record's caller attributes after the logging call
      * has returned, so the caller must be found while it is still on the stack.
      */
-    protected boolean needsCallerInfo() {
+    public boolean needsCallerInfo() {
         return false;
     }
 

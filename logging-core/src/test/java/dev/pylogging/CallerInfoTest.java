@@ -115,7 +115,7 @@ class CallerInfoTest extends LoggingTestCase {
         List<LogRecord> kept = new ArrayList<>();
         logger.addHandler(new Handler() {
             @Override
-            protected boolean needsCallerInfo() {
+            public boolean needsCallerInfo() {
                 return true;
             }
 
