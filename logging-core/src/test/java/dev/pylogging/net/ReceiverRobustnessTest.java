@@ -1,0 +1,135 @@
+package dev.pylogging.net;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pylogging.Handler;
+import dev.pylogging.LogRecord;
+import dev.pylogging.Logger;
+import dev.pylogging.Logging;
+import dev.pylogging.LoggingTestCase;
+import dev.pylogging.handlers.SocketHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+
+/** Hostile bytes close only their own connection, are logged, load no class, and others go on. */
+class ReceiverRobustnessTest extends LoggingTestCase {
+
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final List<String> received = new CopyOnWriteArrayList<>();
+
+    private static byte[] frame(byte[] pickle) {
+        byte[] framed = new byte[4 + pickle.length];
+        framed[0] = (byte) (pickle.length >>> 24);
+        framed[1] = (byte) (pickle.length >>> 16);
+        framed[2] = (byte) (pickle.length >>> 8);
+        framed[3] = (byte) pickle.length;
+        System.arraycopy(pickle, 0, framed, 4, pickle.length);
+        return framed;
+    }
+
+    private static byte[] latin1(String s) {
+        return s.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private void send(int port, byte[] bytes, boolean thenClose) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        OutputStream out = socket.getOutputStream();
+        out.write(bytes);
+        out.flush();
+        if (thenClose) {
+            socket.close();
+        }
+    }
+
+    private static void await(BooleanSupplier condition, List<String> seen) throws InterruptedException {
+        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
+            Thread.sleep(25);
+        }
+        assertThat(condition.getAsBoolean()).as("reached within 5 s; seen so far: %s", seen).isTrue();
+    }
+
+    @Test
+    void hostileInputClosesOnlyItsConnection() throws Exception {
+        Logging.getLogger("dev.pylogging.net.receiver").addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                errors.add(record.getMessage());
+            }
+        });
+        Logger app = Logging.getLogger("remote.app");
+        app.setPropagate(false);
+        app.addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                received.add(record.getMessage());
+            }
+        });
+        // Sender and receiver share this JVM: logname keeps the record from looping back to its sender.
+        try (LogRecordSocketReceiver receiver = LogRecordSocketReceiver.builder().port(0).maxFrameBytes(64 * 1024)
+                .idleTimeout(Duration.ofMillis(500)).logname("remote.app").build()) {
+            receiver.start();
+            int port = receiver.getPort();
+            byte[] random = new byte[300];
+            new Random(42).nextBytes(random);
+            send(port, frame(random), true);
+            send(port, new byte[] {0, 0, 0, 100, 1, 2, 3}, true);
+            send(port, new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff}, false);
+            send(port, frame(latin1("\u0080\u0002cos\nsystem\nX\u0002\u0000\u0000\u0000id\u0085R.")), true);
+            send(port, frame(latin1("(ios\nsystem\nS'id'\n.")), true);
+            send(port, frame(latin1("\u0080\u0004\u0095\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000"
+                    + "\u008c\u0002os\u008c\u0006system\u0093.")), true);
+            send(port, frame(latin1("(".repeat(10_000))), true);
+            send(port, frame(latin1("\u0080\u0002]q\u0000.")), true);
+            send(port, new byte[0], false);
+            await(() -> errors.size() >= 9, errors);
+
+            Logger sender = Logging.getLogger("remote.app.sender");
+            sender.setPropagate(false);
+            SocketHandler handler = new SocketHandler("127.0.0.1", port);
+            sender.addHandler(handler);
+            sender.warning("still served after %d bad clients", 9);
+            handler.close();
+            await(() -> received.size() == 1, received);
+        }
+        assertThat(received).containsExactly("still served after 9 bad clients");
+        assertThat(String.join("\n", errors)).contains(
+                "it ended in the middle of a record",
+                "a frame of 2147483647 bytes exceeds the limit of 65536",
+                "GLOBAL refused", "INST refused", "STACK_GLOBAL refused",
+                "nesting deeper than 64",
+                "the pickle is a ArrayList, not a record's attribute dict",
+                "nothing received for 500 ms");
+    }
+
+    @Test
+    void theRecordsOfAReceivedDictAreRoutedByNameOrLogname() throws Exception {
+        Logger target = Logging.getLogger("collector");
+        target.setPropagate(false);
+        target.addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                received.add(record.getName() + ": " + record.getMessage());
+            }
+        });
+        try (LogRecordSocketReceiver receiver = LogRecordSocketReceiver.builder().port(0).logname("collector").build()) {
+            receiver.start();
+            Logger sender = Logging.getLogger("somewhere.else");
+            sender.setPropagate(false);
+            SocketHandler handler = new SocketHandler("127.0.0.1", receiver.getPort());
+            sender.addHandler(handler);
+            sender.error("routed to the logname logger");
+            handler.close();
+            await(() -> received.size() == 1, received);
+        }
+        assertThat(received).containsExactly("somewhere.else: routed to the logname logger");
+    }
+}
