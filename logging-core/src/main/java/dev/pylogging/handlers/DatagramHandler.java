@@ -1,6 +1,5 @@
 package dev.pylogging.handlers;
 
-import dev.pylogging.LogRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
@@ -40,15 +39,6 @@ public class DatagramHandler extends SocketHandler {
             socket.send(new DatagramPacket(bytes, bytes.length, address));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot send a log datagram to " + getHost() + ":" + getPort(), e);
-        }
-    }
-
-    @Override
-    public void emit(LogRecord record) {
-        try {
-            send(makePickle(record));
-        } catch (RuntimeException e) {
-            handleError(record, e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.pylogging.handlers;
 
 import dev.pylogging.Handler;
 import dev.pylogging.LogRecord;
+import dev.pylogging.net.Frames;
 import dev.pylogging.net.PickleWriter;
 import dev.pylogging.net.RecordDict;
 import java.io.IOException;
@@ -96,14 +97,7 @@ public class SocketHandler extends Handler {
      * @param record the record
      */
     public byte[] makePickle(LogRecord record) {
-        byte[] pickle = PickleWriter.dumps(RecordDict.of(record));
-        byte[] framed = new byte[4 + pickle.length];
-        framed[0] = (byte) (pickle.length >>> 24);
-        framed[1] = (byte) (pickle.length >>> 16);
-        framed[2] = (byte) (pickle.length >>> 8);
-        framed[3] = (byte) pickle.length;
-        System.arraycopy(pickle, 0, framed, 4, pickle.length);
-        return framed;
+        return Frames.lengthPrefixed(PickleWriter.dumps(RecordDict.of(record)));
     }
 
     /**

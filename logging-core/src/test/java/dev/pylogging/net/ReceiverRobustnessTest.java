@@ -27,13 +27,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
     private final List<String> received = new CopyOnWriteArrayList<>();
 
     private static byte[] frame(byte[] pickle) {
-        byte[] framed = new byte[4 + pickle.length];
-        framed[0] = (byte) (pickle.length >>> 24);
-        framed[1] = (byte) (pickle.length >>> 16);
-        framed[2] = (byte) (pickle.length >>> 8);
-        framed[3] = (byte) pickle.length;
-        System.arraycopy(pickle, 0, framed, 4, pickle.length);
-        return framed;
+        return Frames.lengthPrefixed(pickle);
     }
 
     private static byte[] latin1(String s) {
