@@ -25,6 +25,8 @@ public class StreamHandler extends Handler {
     private TextEncoder encoder = new TextEncoder(StandardCharsets.UTF_8);
     private final StringBuilder text = new StringBuilder(256);
     private volatile boolean immediateFlush = true;
+    /** Whether this handler's class overrides {@link Handler#format}; decided once, not per record. */
+    private final boolean formatOverridden = HANDLER_FORMAT_OVERRIDDEN.get(getClass());
     private byte[] pending = new byte[0];
     private int pendingLength;
 
@@ -150,7 +152,7 @@ public class StreamHandler extends Handler {
             }
             StringBuilder line = text;
             line.setLength(0);
-            if (HANDLER_FORMAT_OVERRIDDEN.get(getClass())) {
+            if (formatOverridden) {
                 line.append(format(record));
             } else {
                 Formatter f = getFormatter();
