@@ -208,19 +208,28 @@ public class FileHandler extends StreamHandler {
     public void close() {
         acquire();
         try {
-            OutputStream out = currentStream();
-            if (out != null) {
-                flushQuietly();
-                replaceStream(null);
-                try {
-                    out.close();
-                } catch (IOException e) {
-                    handleError(null, new UncheckedIOException(e));
-                }
-            }
-            super.close();
+            closeStream();
+        } catch (IOException e) {
+            handleError(null, new UncheckedIOException(e));
         } finally {
             release();
+        }
+        super.close();
+    }
+
+    /**
+     * Writes what is buffered and closes the file, leaving no stream open; the next record opens
+     * it again. Called with the lock held, by {@link #close()} and by subclasses that rotate or
+     * reopen the file.
+     *
+     * @throws IOException when closing fails; the stream is dropped all the same
+     */
+    protected void closeStream() throws IOException {
+        OutputStream out = currentStream();
+        if (out != null) {
+            flushQuietly();
+            replaceStream(null);
+            out.close();
         }
     }
 

@@ -77,15 +77,10 @@ public abstract class BaseRotatingHandler extends FileHandler {
 
     /** Closes the current file for a rollover, writing anything buffered first. */
     protected void closeForRollover() {
-        java.io.OutputStream out = currentStream();
-        if (out != null) {
-            flushQuietly();
-            replaceStream(null);
-            try {
-                out.close();
-            } catch (IOException ignored) {
-                // The file is being rotated away; a failed close loses nothing already flushed.
-            }
+        try {
+            closeStream();
+        } catch (IOException ignored) {
+            // The file is being rotated away; a failed close loses nothing already flushed.
         }
     }
 

@@ -65,21 +65,14 @@ public class WatchedFileHandler extends FileHandler {
                 key = fileKey;
             }
             if (!Objects.equals(key, fileKey)) {
-                reopen(record);
+                try {
+                    closeStream();
+                } catch (IOException e) {
+                    handleError(record, new UncheckedIOException(e));
+                }
             }
         }
+        // With no stream, FileHandler.emit opens the file at the path, creating it if it was deleted.
         super.emit(record);
-    }
-
-    private void reopen(LogRecord record) {
-        java.io.OutputStream old = currentStream();
-        flushQuietly();
-        replaceStream(null);
-        try {
-            old.close();
-        } catch (IOException e) {
-            handleError(record, new UncheckedIOException(e));
-        }
-        // FileHandler.emit opens the file again, creating it if it was deleted.
     }
 }
