@@ -27,11 +27,13 @@ public class SocketHandler extends Handler {
     private final Clock clock;
     private Socket socket;
     private OutputStream out;
+    /** CPython's back-off: the first retry after 1 s, doubling up to 30 s. */
+    private static final long RETRY_START_MILLIS = 1_000;
+    private static final long RETRY_MAX_MILLIS = 30_000;
+
+    /** When the next connection attempt is due, or -1 while connected or never failed. */
     private long retryTime = -1;
-    private double retryPeriod;
-    private final double retryStart = 1.0;
-    private final double retryFactor = 2.0;
-    private final double retryMax = 30.0;
+    private long retryPeriod;
     private boolean closeOnError;
 
     /**
@@ -128,8 +130,8 @@ public class SocketHandler extends Handler {
             out = socket.getOutputStream();
             retryTime = -1;
         } catch (IOException e) {
-            retryPeriod = retryTime < 0 ? retryStart : Math.min(retryMax, retryPeriod * retryFactor);
-            retryTime = now + (long) (retryPeriod * 1000);
+            retryPeriod = retryTime < 0 ? RETRY_START_MILLIS : Math.min(RETRY_MAX_MILLIS, retryPeriod * 2);
+            retryTime = now + retryPeriod;
         }
     }
 
@@ -195,15 +197,5 @@ public class SocketHandler extends Handler {
             release();
         }
         super.close();
-    }
-
-    /** Returns true while connected, for tests and monitoring. */
-    boolean isConnected() {
-        acquire();
-        try {
-            return socket != null;
-        } finally {
-            release();
-        }
     }
 }
