@@ -15,7 +15,9 @@ import java.util.Map;
  * {@code BigInteger}), float, bool and None ({@code null}). Every opcode that names, imports,
  * builds or calls anything ({@code GLOBAL}, {@code STACK_GLOBAL}, {@code REDUCE}, {@code INST},
  * {@code OBJ}, {@code NEWOBJ}, {@code BUILD}, {@code PERSID} ...) is refused, so reading never
- * loads a class or runs code; nesting, element counts and the memo are bounded.
+ * loads a class or runs code; nesting, element counts and the memo are bounded. CPython writes
+ * {@code bytes} (protocols 0 to 2) and sets (0 to 3) through such calls, so those are refused
+ * too; a record's attribute dict never holds either.
  */
 public final class PickleReader {
 
@@ -146,7 +148,7 @@ public final class PickleReader {
                 case 's' -> {
                     Object value = pop();
                     Object key = pop();
-                    putAll(dictOnTop(), List.of(key, value == null ? NULL_VALUE : value));
+                    putAll(dictOnTop(), Arrays.asList(key, value));
                 }
                 case 'u' -> {
                     List<Object> items = popMark();
@@ -180,25 +182,28 @@ public final class PickleReader {
         }
     }
 
-    private static final Object NULL_VALUE = new Object();
-
     private void putAll(Map<Object, Object> map, List<Object> items) throws PickleException {
         if (items.size() % 2 != 0) {
             throw error("odd number of items for a dict");
         }
         for (int i = 0; i < items.size(); i += 2) {
-            Object key = items.get(i);
-            if (key instanceof byte[] b) {
-                key = new String(b, StandardCharsets.ISO_8859_1);
-            } else if (key instanceof Object[] || key instanceof List || key instanceof Map) {
-                key = key instanceof Object[] a ? Arrays.asList(a) : key;
-                if (key instanceof Map) {
-                    throw error("a dict key cannot be a dict");
-                }
-            }
-            Object value = items.get(i + 1);
-            map.put(key, value == NULL_VALUE ? null : value);
+            map.put(dictKey(items.get(i)), items.get(i + 1));
         }
+    }
+
+    /** A key as Java can hash it: tuples become lists; lists and dicts, unhashable in Python, are refused. */
+    private Object dictKey(Object key) throws PickleException {
+        if (key instanceof Object[] tuple) {
+            return Arrays.asList(tuple);
+        }
+        if (key instanceof byte[] bytes) {
+            // byte[] compares by identity in Java; record dicts only ever have text keys.
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        if (key instanceof List || key instanceof Map) {
+            throw error("unhashable dict key: a " + (key instanceof Map ? "dict" : "list"));
+        }
+        return key;
     }
 
     @SuppressWarnings("unchecked")
@@ -395,6 +400,9 @@ public final class PickleReader {
             if (c == '\\' && i + 5 < text.length() && text.charAt(i + 1) == 'u') {
                 out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
                 i += 5;
+            } else if (c == '\\' && i + 9 < text.length() && text.charAt(i + 1) == 'U') {
+                out.appendCodePoint(Integer.parseInt(text.substring(i + 2, i + 10), 16));
+                i += 9;
             } else {
                 out.append(c);
             }
