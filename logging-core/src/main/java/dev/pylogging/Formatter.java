@@ -3,6 +3,9 @@ package dev.pylogging;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a {@link LogRecord} into text with a {@code %}-style format over the record's attributes,
@@ -21,7 +24,8 @@ public class Formatter {
 
     private final String fmt;
     private final String datefmt;
-    private final Object[] parts;
+    /** The format compiled into append steps, one per literal run or field. */
+    private final Step[] steps;
     private final boolean usesTime;
     private final boolean usesCallerInfo;
     private final Strftime dateFormat;
@@ -60,7 +64,6 @@ public class Formatter {
         this.fmt = fmt == null ? DEFAULT_FORMAT : fmt;
         this.datefmt = datefmt == null || datefmt.isEmpty() ? null : datefmt;
         PercentFormat compiled = compileRecordFormat(this.fmt);
-        this.parts = compiled.parts();
         boolean time = false;
         boolean caller = false;
         for (PercentFormat.Spec spec : compiled.specs()) {
@@ -72,11 +75,66 @@ public class Formatter {
         this.dateFormat = this.datefmt == null ? DEFAULT_TIME : Strftime.compile(this.datefmt);
         this.directFormat = declaredHere("format", LogRecord.class);
         this.directTime = declaredHere("formatTime", LogRecord.class, String.class);
+        Object[] parts = compiled.parts();
+        this.steps = new Step[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            steps[i] = compileStep(parts[i]);
+        }
+    }
+
+    /** Appends one piece of a formatted record. */
+    @FunctionalInterface
+    private interface Step {
+        void append(LogRecord record, StringBuilder out);
+    }
+
+    /**
+     * Compiles literal text or a field into a step. The common plain fields append without
+     * converting; the time is rendered from the per-second cache unless {@code formatTime} is
+     * overridden, in which case the record's {@code asctime} (set by the caller) is read.
+     */
+    private Step compileStep(Object part) {
+        if (part instanceof String literal) {
+            return (record, out) -> out.append(literal);
+        }
+        PercentFormat.Spec spec = (PercentFormat.Spec) part;
+        String key = spec.key;
+        boolean plain = spec.isPlainString();
+        if (key.equals("asctime") && directTime) {
+            return plain ? this::appendTime : (record, out) -> spec.append(out, timeText(record));
+        }
+        if (plain) {
+            switch (key) {
+                case "message":
+                    return (record, out) -> record.appendMessage(out);
+                case "name":
+                    return (record, out) -> out.append(record.getName());
+                case "levelname":
+                    return (record, out) -> out.append(record.getLevelname());
+                default:
+                    break;
+            }
+        }
+        return (record, out) -> spec.append(out, field(record, key));
+    }
+
+    private Object field(LogRecord record, String key) {
+        Object value = record.lookup(key, this);
+        if (value == this) {
+            throw new PercentFormatException("KeyError: '" + key + "' (the format " + PyRepr.repr(fmt)
+                    + " names a field that the record lacks)");
+        }
+        return value;
+    }
+
+    private String timeText(LogRecord record) {
+        StringBuilder time = new StringBuilder(24);
+        appendTime(record, time);
+        return time.toString();
     }
 
     private static final Strftime DEFAULT_TIME = Strftime.compile("%Y-%m-%d %H:%M:%S");
-    private static final java.util.Set<String> CALLER_KEYS =
-            java.util.Set.of("pathname", "filename", "module", "funcName", "lineno");
+    private static final Set<String> CALLER_KEYS = Set.of("pathname", "filename", "module", "funcName", "lineno");
 
     /**
      * Compiles a record format, checked as CPython 3.8+ does: every spec names a field, and
@@ -87,7 +145,7 @@ public class Formatter {
         if (compiled.error() != null) {
             throw new PercentFormatException("Invalid format " + PyRepr.repr(fmt) + ": " + compiled.error());
         }
-        java.util.List<PercentFormat.Spec> specs = compiled.specs();
+        List<PercentFormat.Spec> specs = compiled.specs();
         if (specs.isEmpty()) {
             throw new PercentFormatException("Invalid format '" + fmt + "': it names no field, such as %(message)s");
         }
@@ -163,7 +221,7 @@ public class Formatter {
             record.setAsctime(formatTime(record, datefmt));
         }
         StringBuilder out = new StringBuilder(64);
-        appendFields(record, out, false);
+        appendSteps(record, out);
         return out.toString();
     }
 
@@ -179,17 +237,13 @@ public class Formatter {
         if (usesTime && !directTime) {
             record.setAsctime(formatTime(record, datefmt));
         }
-        appendFields(record, out, directTime);
+        appendSteps(record, out);
     }
 
-    private void appendFields(LogRecord record, StringBuilder out, boolean renderTime) {
+    private void appendSteps(LogRecord record, StringBuilder out) {
         int start = out.length();
-        for (Object part : parts) {
-            if (part instanceof String literal) {
-                out.append(literal);
-            } else {
-                appendField(record, (PercentFormat.Spec) part, out, renderTime);
-            }
+        for (Step step : steps) {
+            step.append(record, out);
         }
         Throwable excInfo = record.getExcInfo();
         if (excInfo != null && record.getExcText() == null) {
@@ -204,47 +258,6 @@ public class Formatter {
         }
     }
 
-    private void appendField(LogRecord record, PercentFormat.Spec spec, StringBuilder out, boolean renderTime) {
-        String key = spec.key;
-        if (spec.isPlainString()) {
-            switch (key) {
-                case "message" -> {
-                    record.appendMessage(out);
-                    return;
-                }
-                case "name" -> {
-                    out.append(record.getName());
-                    return;
-                }
-                case "levelname" -> {
-                    out.append(record.getLevelname());
-                    return;
-                }
-                case "asctime" -> {
-                    if (renderTime) {
-                        appendTime(record, out);
-                        return;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        Object value;
-        if (renderTime && key.equals("asctime")) {
-            StringBuilder time = new StringBuilder(24);
-            appendTime(record, time);
-            value = time.toString();
-        } else {
-            value = record.lookup(key, this);
-            if (value == this) {
-                throw new PercentFormatException("KeyError: '" + key + "' (the format " + PyRepr.repr(fmt)
-                        + " names a field that the record lacks)");
-            }
-        }
-        spec.append(out, value);
-    }
-
     /**
      * Returns the creation time of {@code record}: {@code datefmt} applied with {@code strftime}
      * when given, else {@code 2003-01-23 00:29:50,411}.
@@ -255,7 +268,7 @@ public class Formatter {
     public String formatTime(LogRecord record, String datefmt) {
         String pattern = datefmt == null || datefmt.isEmpty() ? null : datefmt;
         StringBuilder out = new StringBuilder(24);
-        if (java.util.Objects.equals(pattern, this.datefmt)) {
+        if (Objects.equals(pattern, this.datefmt)) {
             appendTime(record, out);
         } else if (pattern == null) {
             out.append(DEFAULT_TIME.format(record.getCreatedSeconds(), zone));
