@@ -179,11 +179,7 @@ public final class PercentFormat {
             int width = spec.width;
             int flags = spec.flags;
             if (width == Spec.STAR) {
-                if (argidx >= arglen) {
-                    throw notEnoughArguments();
-                }
-                width = starValue(arglen < 0 ? args : ((Object[]) args)[argidx]);
-                argidx++;
+                width = starValue(nextArgument(args, arglen, argidx++));
                 if (width < 0) {
                     flags |= Spec.LEFT;
                     width = -width;
@@ -191,22 +187,22 @@ public final class PercentFormat {
             }
             int precision = spec.precision;
             if (precision == Spec.STAR) {
-                if (argidx >= arglen) {
-                    throw notEnoughArguments();
-                }
-                precision = Math.max(0, starValue(arglen < 0 ? args : ((Object[]) args)[argidx]));
-                argidx++;
+                precision = Math.max(0, starValue(nextArgument(args, arglen, argidx++)));
             }
-            if (argidx >= arglen) {
-                throw notEnoughArguments();
-            }
-            Object value = arglen < 0 ? args : ((Object[]) args)[argidx];
-            argidx++;
+            Object value = nextArgument(args, arglen, argidx++);
             Spec.append(out, value, flags, width, precision, spec.conversion);
         }
         if (argidx < arglen && dict == null) {
             throw new PercentFormatException("not all arguments converted during string formatting");
         }
+    }
+
+    /** CPython's getnextarg: the single operand once when {@code arglen} is -1, else the tuple's item. */
+    private static Object nextArgument(Object args, int arglen, int argidx) {
+        if (argidx >= arglen) {
+            throw notEnoughArguments();
+        }
+        return arglen < 0 ? args : ((Object[]) args)[argidx];
     }
 
     private static int starValue(Object value) {
@@ -239,6 +235,7 @@ public final class PercentFormat {
         int specs;
         boolean simple = true;
         boolean usesKeys;
+        private int i;
 
         Parser(String format) {
             this.format = format;
@@ -251,49 +248,79 @@ public final class PercentFormat {
             }
         }
 
+        private boolean at(char c) {
+            return i < format.length() && format.charAt(i) == c;
+        }
+
         void run() {
-        int n = format.length();
-        int i = 0;
-        while (i < n) {
-            char c = format.charAt(i);
-            if (c != '%') {
-                literal.append(c);
-                i++;
-                continue;
-            }
-            i++;
-            if (i >= n) {
-                throw new ParseError("incomplete format", null, false);
-            }
-            if (format.charAt(i) == '%') {
-                literal.append('%');
-                i++;
-                continue;
-            }
-            String key = null;
-            if (format.charAt(i) == '(') {
-                int depth = 1;
-                int start = ++i;
-                while (i < n && depth > 0) {
-                    char k = format.charAt(i);
-                    if (k == '(') {
-                        depth++;
-                    } else if (k == ')') {
-                        depth--;
+            int n = format.length();
+            while (i < n) {
+                char c = format.charAt(i++);
+                if (c != '%') {
+                    literal.append(c);
+                    continue;
+                }
+                if (i >= n) {
+                    throw new ParseError("incomplete format", null, false);
+                }
+                if (at('%')) {
+                    literal.append('%');
+                    i++;
+                    continue;
+                }
+                String key = at('(') ? key() : null;
+                int flags = flags();
+                int width = count("width", key);
+                int precision = Spec.NONE;
+                if (at('.')) {
+                    i++;
+                    precision = count("precision", key);
+                    if (precision == Spec.NONE) {
+                        precision = 0;
                     }
+                }
+                if (i < n && isLengthModifier(format.charAt(i))) {
                     i++;
                 }
-                if (depth > 0) {
-                    simple = false;
-                    throw new ParseError("incomplete format key", null, true);
+                if (i >= n) {
+                    throw new ParseError("incomplete format", key, false);
                 }
-                key = format.substring(start, i - 1);
-                usesKeys = true;
-                simple = false;
+                char conversion = format.charAt(i);
+                if ("sradiufFeEgGxXoc".indexOf(conversion) < 0) {
+                    throw new ParseError(String.format("unsupported format character '%s' (0x%x) at index %d",
+                            conversion, (int) conversion, i), key, false);
+                }
+                i++;
+                flushLiteral();
+                parts.add(new Spec(key, flags, width, precision, conversion));
+                specs++;
             }
+            flushLiteral();
+        }
+
+        /** Reads {@code (key)}, with nested parentheses, as CPython does. */
+        private String key() {
+            simple = false;
+            usesKeys = true;
+            int depth = 1;
+            int start = ++i;
+            while (i < format.length() && depth > 0) {
+                char k = format.charAt(i++);
+                if (k == '(') {
+                    depth++;
+                } else if (k == ')') {
+                    depth--;
+                }
+            }
+            if (depth > 0) {
+                throw new ParseError("incomplete format key", null, true);
+            }
+            return format.substring(start, i - 1);
+        }
+
+        private int flags() {
             int flags = 0;
-            flagLoop:
-            while (i < n) {
+            while (i < format.length()) {
                 switch (format.charAt(i)) {
                     case '-' -> flags |= Spec.LEFT;
                     case '+' -> flags |= Spec.SIGN;
@@ -301,57 +328,32 @@ public final class PercentFormat {
                     case '#' -> flags |= Spec.ALT;
                     case '0' -> flags |= Spec.ZERO;
                     default -> {
-                        break flagLoop;
+                        return flags;
                     }
                 }
                 i++;
             }
-            int width = Spec.NONE;
-            if (i < n && format.charAt(i) == '*') {
-                width = Spec.STAR;
-                simple = false;
-                i++;
-            } else {
-                int start = i;
-                while (i < n && isDigit(format.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    width = parseCount(format, start, i, "width", key);
-                }
-            }
-            int precision = Spec.NONE;
-            if (i < n && format.charAt(i) == '.') {
-                i++;
-                if (i < n && format.charAt(i) == '*') {
-                    precision = Spec.STAR;
-                    simple = false;
-                    i++;
-                } else {
-                    int start = i;
-                    while (i < n && isDigit(format.charAt(i))) {
-                        i++;
-                    }
-                    precision = i > start ? parseCount(format, start, i, "precision", key) : 0;
-                }
-            }
-            if (i < n && isLengthModifier(format.charAt(i))) {
-                i++;
-            }
-            if (i >= n) {
-                throw new ParseError("incomplete format", key, false);
-            }
-            char conversion = format.charAt(i);
-            if ("sradiufFeEgGxXoc".indexOf(conversion) < 0) {
-                throw new ParseError(String.format("unsupported format character '%s' (0x%x) at index %d",
-                        conversion, (int) conversion, i), key, false);
-            }
-            i++;
-            flushLiteral();
-            parts.add(new Spec(key, flags, width, precision, conversion));
-            specs++;
+            return flags;
         }
-        flushLiteral();
+
+        /** Reads a width or precision: {@code *}, digits, or nothing ({@link Spec#NONE}). */
+        private int count(String what, String key) {
+            if (at('*')) {
+                i++;
+                simple = false;
+                return Spec.STAR;
+            }
+            int start = i;
+            while (i < format.length() && isDigit(format.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return Spec.NONE;
+            }
+            if (i - start > 9) {
+                throw new ParseError(what + " too big", key, false);
+            }
+            return Integer.parseInt(format, start, i, 10);
         }
     }
 
@@ -363,10 +365,6 @@ public final class PercentFormat {
         return c == 'h' || c == 'l' || c == 'L';
     }
 
-    private static int parseCount(String format, int start, int end, String what, String key) {
-        if (end - start > 9) {
-            throw new ParseError(what + " too big", key, false);
-        }
         return Integer.parseInt(format, start, end, 10);
     }
 
