@@ -28,8 +28,7 @@ class SeedExamplesTest extends LoggingTestCase {
     }
 
     private static List<String> lines(ByteArrayOutputStream out) {
-        String text = out.toString(StandardCharsets.UTF_8);
-        return text.isEmpty() ? List.of() : List.of(text.split("\n", -1)).subList(0, text.split("\n", -1).length - 1);
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
     @Test
