@@ -139,10 +139,16 @@ public class MemoryHandler extends BufferingHandler {
     /** Flushes (unless {@code flushOnClose} is off), then drops the target and the buffer. */
     @Override
     public void close() {
-        try {
-            if (flushOnClose) {
-                flush();
+        if (!flushOnClose) {
+            acquire();
+            try {
+                buffer.clear();
+            } finally {
+                release();
             }
+        }
+        try {
+            super.close();
         } finally {
             acquire();
             try {
@@ -151,7 +157,6 @@ public class MemoryHandler extends BufferingHandler {
             } finally {
                 release();
             }
-            super.close();
         }
     }
 }
