@@ -365,9 +365,6 @@ public final class PercentFormat {
         return c == 'h' || c == 'l' || c == 'L';
     }
 
-        return Integer.parseInt(format, start, end, 10);
-    }
-
     /**
      * A malformed spec, kept in place of it: CPython reports it only when formatting reaches it,
      * after any mapping check or key lookup of the same spec.
