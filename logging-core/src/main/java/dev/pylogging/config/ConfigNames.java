@@ -1,6 +1,9 @@
 package dev.pylogging.config;
 
 import dev.pylogging.Logging;
+import dev.pylogging.handlers.SysLogHandler;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,17 +24,16 @@ final class ConfigNames {
         CONSTANTS.put("DEFAULT_SOAP_LOGGING_PORT", 9023);
         CONSTANTS.put("SYSLOG_UDP_PORT", 514);
         CONSTANTS.put("SYSLOG_TCP_PORT", 514);
-        String[] priorities = {"EMERG", "ALERT", "CRIT", "ERR", "WARNING", "NOTICE", "INFO", "DEBUG"};
-        for (int i = 0; i < priorities.length; i++) {
-            CONSTANTS.put("SysLogHandler.LOG_" + priorities[i], i);
-        }
-        String[] facilities = {"KERN", "USER", "MAIL", "DAEMON", "AUTH", "SYSLOG", "LPR", "NEWS", "UUCP", "CRON",
-            "AUTHPRIV", "FTP", "NTP", "SECURITY", "CONSOLE", "SOLARIS_CRON"};
-        for (int i = 0; i < facilities.length; i++) {
-            CONSTANTS.put("SysLogHandler.LOG_" + facilities[i], i);
-        }
-        for (int i = 0; i < 8; i++) {
-            CONSTANTS.put("SysLogHandler.LOG_LOCAL" + i, 16 + i);
+        // The handler's own constants, so the two can never disagree.
+        for (Field field : SysLogHandler.class.getFields()) {
+            if (field.getName().startsWith("LOG_") && field.getType() == int.class
+                    && Modifier.isStatic(field.getModifiers())) {
+                try {
+                    CONSTANTS.put("SysLogHandler." + field.getName(), field.getInt(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
     }
 
