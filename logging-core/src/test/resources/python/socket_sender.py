@@ -1,7 +1,7 @@
 """CPython's own SocketHandler sending records to a receiver, for interoperability tests.
 
-Usage: socket_sender.py PORT
-Logs the test's records through logging.handlers.SocketHandler to 127.0.0.1:PORT and prints
+Usage: socket_sender.py PORT [udp]
+Logs the test's records through logging.handlers.SocketHandler (DatagramHandler with udp) to 127.0.0.1:PORT and prints
 how CPython itself renders each one with the same format, as "REC <hex>" lines.
 """
 import logging
@@ -22,7 +22,8 @@ def main():
     logger = logging.getLogger("cpython.app")
     logger.setLevel(logging.DEBUG)
     logger.propagate = False
-    sender = logging.handlers.SocketHandler("127.0.0.1", port)
+    kind = logging.handlers.DatagramHandler if sys.argv[2:] == ["udp"] else logging.handlers.SocketHandler
+    sender = kind("127.0.0.1", port)
     logger.addHandler(sender)
     logger.addHandler(Show())
     logger.info("Pack my box with %d dozen %s", 5, "liquor jugs")

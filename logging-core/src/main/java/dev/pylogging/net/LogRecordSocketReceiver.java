@@ -1,6 +1,5 @@
 package dev.pylogging.net;
 
-import dev.pylogging.LogRecord;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import java.io.DataInputStream;
@@ -14,8 +13,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -138,7 +135,7 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
                     return;
                 }
                 byte[] frame = readFully(in, (int) length);
-                handleFrame(peer, frame);
+                RecordDispatch.dispatch(frame, logname);
             }
         } catch (SocketTimeoutException e) {
             LOG.error("Closed the connection from %s: nothing received for %d ms", peer, idleTimeout.toMillis());
@@ -170,29 +167,6 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
             filled += n;
         }
         return buffer;
-    }
-
-    private void handleFrame(Object peer, byte[] frame) throws PickleException {
-        Object value = PickleReader.loads(frame);
-        if (!(value instanceof Map<?, ?> dict)) {
-            throw new PickleException("the pickle is a " + (value == null ? "None" : value.getClass().getSimpleName())
-                    + ", not a record's attribute dict");
-        }
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : dict.entrySet()) {
-            if (!(e.getKey() instanceof String key)) {
-                throw new PickleException("the attribute dict has a key that is not a string: " + e.getKey());
-            }
-            attributes.put(key, e.getValue());
-        }
-        LogRecord record;
-        try {
-            record = Logging.makeLogRecord(attributes);
-        } catch (IllegalArgumentException e) {
-            throw new PickleException("the attribute dict does not make a record: " + e.getMessage());
-        }
-        String name = logname != null ? logname : record.getName();
-        Logging.getLogger(name).handle(record);
     }
 
     private static void closeQuietly(Socket socket) {

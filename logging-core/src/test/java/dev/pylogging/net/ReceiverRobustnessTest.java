@@ -7,10 +7,14 @@ import dev.pylogging.LogRecord;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
+import dev.pylogging.handlers.DatagramHandler;
 import dev.pylogging.handlers.SocketHandler;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -125,5 +129,52 @@ class ReceiverRobustnessTest extends LoggingTestCase {
             await(() -> received.size() == 1, received);
         }
         assertThat(received).containsExactly("somewhere.else: routed to the logname logger");
+    }
+
+    @Test
+    void hostileDatagramsAreDroppedAndTheNextOneIsServed() throws Exception {
+        Logging.getLogger("dev.pylogging.net.receiver").addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                errors.add(record.getMessage());
+            }
+        });
+        Logger app = Logging.getLogger("udp.app");
+        app.setPropagate(false);
+        app.addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                received.add(record.getMessage());
+            }
+        });
+        try (LogRecordDatagramReceiver receiver = LogRecordDatagramReceiver.create(InetAddress.getLoopbackAddress(), 0,
+                "udp.app"); DatagramSocket client = new DatagramSocket()) {
+            receiver.start();
+            InetSocketAddress target = new InetSocketAddress(InetAddress.getLoopbackAddress(), receiver.getPort());
+            byte[] random = new byte[300];
+            new Random(7).nextBytes(random);
+            List<byte[]> hostile = List.of(new byte[] {1, 2}, frame(random),
+                    new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 1, 2, 3},
+                    frame(latin1("\u0080\u0002cos\nsystem\nX\u0002\u0000\u0000\u0000id\u0085R.")),
+                    frame(latin1("(".repeat(10_000))));
+            for (byte[] bytes : hostile) {
+                client.send(new DatagramPacket(bytes, bytes.length, target));
+            }
+            await(() -> errors.size() >= hostile.size(), errors);
+
+            Logger sender = Logging.getLogger("udp.sender");
+            sender.setPropagate(false);
+            DatagramHandler handler = new DatagramHandler("127.0.0.1", receiver.getPort());
+            sender.addHandler(handler);
+            sender.warning("served after %d bad datagrams", hostile.size());
+            handler.close();
+            await(() -> received.size() == 1, received);
+        }
+        assertThat(received).containsExactly("served after 5 bad datagrams");
+        assertThat(String.join("\n", errors)).contains(
+                "2 bytes is too short for a record",
+                "its length prefix says 2147483647 bytes, it carries 3",
+                "GLOBAL refused",
+                "nesting deeper than 64");
     }
 }

@@ -65,27 +65,48 @@ class WireInteropTest extends LoggingTestCase {
         }
     }
 
-    @Test
-    void cpythonSocketHandlerToOurReceiverRendersAsCPythonDoes() throws Exception {
+    /** Renders what reaches the {@code cpython} loggers with the sender's format, records NUL-separated. */
+    private static ByteArrayOutputStream renderCPythonLoggers() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamHandler local = new StreamHandler(out);
         local.setFormatter(new Formatter("%(name)s|%(levelname)s|%(levelno)d|%(message)s|%(funcName)s|%(filename)s|%(lineno)d"));
         local.setTerminator("\u0000");
         Logging.getLogger("cpython").addHandler(local);
         Logging.getLogger("cpython").setLevel(1);
+        return out;
+    }
+
+    private static void assertRenderedAsCPython(ByteArrayOutputStream out, PythonProcess sender) throws Exception {
+        List<String> cpython = sender.records();
+        assertThat(cpython).hasSize(5);
+        for (int i = 0; i < 100 && out.toString(StandardCharsets.UTF_8).split("\u0000").length < 5; i++) {
+            Thread.sleep(50);
+        }
+        List<String> java = List.of(out.toString(StandardCharsets.UTF_8).split("\u0000"));
+        assertThat(java).isEqualTo(cpython);
+        assertThat(java.get(3)).contains("ZeroDivisionError: division by zero");
+    }
+
+    @Test
+    void cpythonSocketHandlerToOurReceiverRendersAsCPythonDoes() throws Exception {
+        ByteArrayOutputStream out = renderCPythonLoggers();
         try (LogRecordSocketReceiver receiver = LogRecordSocketReceiver.builder().port(0).build()) {
             receiver.start();
-            List<String> cpython;
             try (PythonProcess sender = PythonProcess.start("socket_sender.py", Integer.toString(receiver.getPort()))) {
-                cpython = sender.records();
+                assertRenderedAsCPython(out, sender);
             }
-            assertThat(cpython).hasSize(5);
-            for (int i = 0; i < 100 && out.toString(StandardCharsets.UTF_8).split("\u0000").length < 5; i++) {
-                Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void cpythonDatagramHandlerToOurDatagramReceiverRendersAsCPythonDoes() throws Exception {
+        ByteArrayOutputStream out = renderCPythonLoggers();
+        try (LogRecordDatagramReceiver receiver = LogRecordDatagramReceiver.onLoopback(0)) {
+            receiver.start();
+            try (PythonProcess sender = PythonProcess.start("socket_sender.py",
+                    Integer.toString(receiver.getPort()), "udp")) {
+                assertRenderedAsCPython(out, sender);
             }
-            List<String> java = List.of(out.toString(StandardCharsets.UTF_8).split("\u0000"));
-            assertThat(java).isEqualTo(cpython);
-            assertThat(java.get(3)).contains("ZeroDivisionError: division by zero");
         }
     }
 }
