@@ -56,7 +56,7 @@ public class NTEventLogHandler extends Handler {
             throw new IllegalArgumentException("NTEventLogHandler needs an application name, not '" + appname + "'");
         }
         this.appname = appname;
-        this.dllname = dllname;
+        this.dllname = dllname == null || dllname.isBlank() ? null : dllname;
         this.logtype = logtype == null || logtype.isBlank() ? "Application" : logtype;
         this.eventLog = openEventLog();
     }
