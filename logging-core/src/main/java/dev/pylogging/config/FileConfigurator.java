@@ -2,14 +2,11 @@ package dev.pylogging.config;
 
 import dev.pylogging.Formatter;
 import dev.pylogging.Handler;
-import dev.pylogging.Level;
-import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +35,8 @@ final class FileConfigurator {
         this.disableExistingLoggers = disableExistingLoggers;
     }
 
-    void apply() {
+    /** Builds and checks everything in the file, without applying it. */
+    Configuration build() {
         for (String required : List.of("loggers", "handlers", "formatters")) {
             if (!ini.hasSection(required)) {
                 throw new ConfigException(ini.source() + ": missing section [" + required
@@ -48,7 +46,7 @@ final class FileConfigurator {
         createFormatters();
         planLoggers();
         createHandlers();
-        install();
+        return configuration();
     }
 
     private ConfigException fail(String section, String key, String value, String what, Throwable cause) {
@@ -248,69 +246,17 @@ final class FileConfigurator {
         }
     }
 
-    /** Swaps the built configuration in; nothing here can fail on bad input. */
-    private void install() {
-        Set<Handler> fresh = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        fresh.addAll(handlers.values());
-        Set<Handler> old = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Logger> all = Logging.getLoggers();
-        for (Logger logger : all) {
-            old.addAll(logger.getHandlers());
-        }
-        old.removeAll(fresh);
-
-        Logger rootLogger = Logging.getLogger();
-        configure(rootLogger, root, true);
-
-        TreeSet<String> existing = new TreeSet<>();
-        for (Logger logger : all) {
-            if (logger != rootLogger) {
-                existing.add(logger.getName());
-            }
-        }
-        Set<String> children = new HashSet<>();
-        for (LoggerPlan plan : loggers) {
-            // Descendants of a configured logger stay enabled, even when it was only a
-            // placeholder until now (CPython's loggerDict holds placeholders too).
-            String prefix = plan.qualname() + ".";
-            for (String name : existing.tailSet(prefix, true)) {
-                if (!name.startsWith(prefix)) {
-                    break;
-                }
-                children.add(name);
-            }
-            existing.remove(plan.qualname());
-            configure(Logging.getLogger(plan.qualname()), plan, false);
-        }
-        for (String name : existing) {
-            Logger logger = Logging.getLogger(name);
-            if (children.contains(name)) {
-                logger.setLevel(Level.NOTSET);
-                logger.getHandlers().forEach(logger::removeHandler);
-                logger.setPropagate(true);
-            } else {
-                logger.setDisabled(disableExistingLoggers);
-            }
-        }
-        for (Handler handler : old) {
-            handler.flush();
-            handler.close();
-        }
+    private Configuration configuration() {
+        Configuration.Builder builder = Configuration.builder().disableExistingLoggers(disableExistingLoggers);
+        formatters.forEach(builder::formatter);
+        handlers.forEach(builder::handler);
+        builder.logger(toSpec(root));
+        loggers.forEach(plan -> builder.logger(toSpec(plan)));
+        return builder.build();
     }
 
-    private void configure(Logger logger, LoggerPlan plan, boolean isRoot) {
-        if (plan.level() != null) {
-            logger.setLevel(plan.level());
-        }
-        for (Handler handler : logger.getHandlers()) {
-            logger.removeHandler(handler);
-        }
-        if (!isRoot) {
-            logger.setPropagate(plan.propagate());
-            logger.setDisabled(false);
-        }
-        for (String name : plan.handlerNames()) {
-            logger.addHandler(handlers.get(name));
-        }
+    private static Configuration.LoggerSpec toSpec(LoggerPlan plan) {
+        return new Configuration.LoggerSpec(plan.qualname(), plan.level(), plan.handlerNames(), plan.propagate(),
+                List.of());
     }
 }

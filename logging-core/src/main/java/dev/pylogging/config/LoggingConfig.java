@@ -84,10 +84,24 @@ public final class LoggingConfig {
      */
     public static void fileConfig(Reader reader, String sourceName, Map<String, String> defaults,
                                   boolean disableExistingLoggers) {
+        readFileConfig(reader, sourceName, defaults, disableExistingLoggers).apply();
+    }
+
+    /**
+     * Reads, builds and checks a {@code fileConfig} file without applying it, so that more can be
+     * added to it (the Spring Boot starter layers its properties over a {@code config-file}).
+     * Its handlers are open: {@link Configuration#apply()} or {@link Configuration#discard()} it.
+     *
+     * @param reader the INI text
+     * @param sourceName what to call it in error messages, such as a file name
+     * @param defaults values that every section sees
+     * @param disableExistingLoggers true to disable existing loggers it does not name
+     * @throws ConfigException when the configuration is wrong
+     */
+    public static Configuration readFileConfig(Reader reader, String sourceName, Map<String, String> defaults,
+                                               boolean disableExistingLoggers) {
         IniFile ini = IniFile.read(reader, sourceName, defaults == null ? Map.of() : defaults);
-        synchronized (LOCK) {
-            new FileConfigurator(ini, disableExistingLoggers).apply();
-        }
+        return new FileConfigurator(ini, disableExistingLoggers).build();
     }
 
     /**
