@@ -1,11 +1,16 @@
 package dev.pylogging.config;
 
+import dev.pylogging.Formatter;
+import dev.pylogging.Handler;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,6 +107,57 @@ public final class LoggingConfig {
                                                boolean disableExistingLoggers) {
         IniFile ini = IniFile.read(reader, sourceName, defaults == null ? Map.of() : defaults);
         return new FileConfigurator(ini, disableExistingLoggers).build();
+    }
+
+    /**
+     * Resolves a configuration's {@code class} as {@code fileConfig} does: {@code StreamHandler},
+     * {@code FileHandler}, {@code handlers.X}, or the full name of a Java class. The class is not
+     * initialised unless it is a {@code type}.
+     *
+     * @param className the name
+     * @param type {@code Handler.class} or {@code Formatter.class}
+     * @throws IllegalArgumentException naming the class when it is unknown or not a {@code type}
+     */
+    public static <T> Class<? extends T> resolveClass(String className, Class<T> type) {
+        return ComponentFactory.resolve(className, type);
+    }
+
+    /**
+     * Creates a handler as a {@code fileConfig} section does, from its {@code class} and
+     * {@code args} (a Python literal tuple, never evaluated).
+     *
+     * @param className the handler's class, as {@link #resolveClass} takes it
+     * @param args the constructor's arguments, such as {@code ('app.log', 'a')}; blank for none
+     * @throws IllegalArgumentException naming the class or the arguments when either is wrong
+     */
+    public static Handler newHandler(String className, String args) {
+        Class<? extends Handler> type = ComponentFactory.resolve(className, Handler.class);
+        String text = args == null || args.isBlank() ? "()" : args;
+        Object parsed = PyLiteral.parse(text);
+        List<Object> values;
+        if (parsed instanceof PyLiteral.Tuple tuple) {
+            values = tuple.items();
+        } else if (parsed instanceof List<?> list) {
+            values = new ArrayList<>(list);
+        } else {
+            throw new IllegalArgumentException("args must be a tuple, such as ('app.log', 'a'), not " + text);
+        }
+        return ComponentFactory.create(type, values);
+    }
+
+    /**
+     * Creates a formatter of {@code className} (a {@code Formatter} subclass, or {@code null} for
+     * {@code Formatter} itself) from a format and a date format.
+     *
+     * @param className the class, or {@code null}
+     * @param format the format, or {@code null} for {@code %(message)s}
+     * @param datefmt the date format, or {@code null} for ISO 8601
+     * @throws IllegalArgumentException naming the class or the format when either is wrong
+     */
+    public static Formatter newFormatter(String className, String format, String datefmt) {
+        Class<? extends Formatter> type = className == null || className.isBlank() ? Formatter.class
+                : ComponentFactory.resolve(className, Formatter.class);
+        return ComponentFactory.create(type, Arrays.asList(format, datefmt));
     }
 
     /**

@@ -1,0 +1,465 @@
+package dev.pylogging.spring.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.bind.Name;
+
+/**
+ * One handler of {@code pylogging.handlers}: its class, the keys every handler has (level,
+ * formatter, filters), and typed, kebab-case keys for the constructor arguments of each handler
+ * of the seed. A key that the class does not take is refused with its property path.
+ */
+public class HandlerProperties {
+    /** The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other handlers of the seed, or the full name of a Java Handler class. */
+    @Name("class")
+    private String className;
+
+    /** Whether the handler is built; a disabled handler is left out of every logger that names it. */
+    private boolean enabled = true;
+
+    /** fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for classes without typed keys, or instead of them. */
+    private String args;
+
+    /** The handler's level; NOTSET (everything) unless set. */
+    private String level;
+
+    /** A configured formatter, or an application bean of type Formatter. */
+    private String formatter;
+
+    /** Configured filters, or application beans of type RecordFilter. */
+    private List<String> filters = new ArrayList<>();
+
+    /** StreamHandler: stdout or stderr (the default). */
+    private String stream;
+
+    /** File handlers: the file; missing parent directories are created. */
+    private String filename;
+
+    /** File handlers: a (append, the default) or w (truncate). */
+    private String mode;
+
+    /** File handlers: the charset (UTF-8 unless set). */
+    private String encoding;
+
+    /** File handlers: open the file only when the first record arrives. */
+    private Boolean delay;
+
+    /** Stream and file handlers: buffer output and write it in blocks rather than per record. */
+    private Boolean buffered;
+
+    /** RotatingFileHandler: roll over before the file would pass this size; 0 never rolls over. */
+    private Long maxBytes;
+
+    /** Rotating handlers: how many backups to keep. */
+    private Integer backupCount;
+
+    /** TimedRotatingFileHandler: S, M, H, D, midnight or W0-W6. */
+    private String when;
+
+    /** TimedRotatingFileHandler: how many units of 'when' between rollovers. */
+    private Integer interval;
+
+    /** TimedRotatingFileHandler: compute rollover times in UTC. */
+    private Boolean utc;
+
+    /** Rotating handlers: compress each backup with gzip. */
+    private Boolean gzip;
+
+    /** SocketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or host:port). */
+    private String host;
+
+    /** SocketHandler, DatagramHandler: the peer's port. */
+    private Integer port;
+
+    /** SysLogHandler: host, host:port or a Unix socket path such as /dev/log (localhost:514 unless set). */
+    private String address;
+
+    /** SysLogHandler: a facility name such as user or local0 (user unless set). */
+    private String facility;
+
+    /** SysLogHandler: datagram or stream (UDP, or datagram then stream for a socket path, unless set). */
+    private String socketType;
+
+    /** SysLogHandler: a prefix for every message, such as 'myapp: '. */
+    private String ident;
+
+    /** SMTPHandler: host or host:port of the SMTP server. */
+    private String mailhost;
+
+    /** SMTPHandler: the sender address. */
+    private String fromaddr;
+
+    /** SMTPHandler: the recipient addresses. */
+    private List<String> toaddrs = new ArrayList<>();
+
+    /** SMTPHandler: the subject line. */
+    private String subject;
+
+    /** SMTPHandler, HTTPHandler: a user to log in as. */
+    private String username;
+
+    /** SMTPHandler, HTTPHandler: the user's password. */
+    private String password;
+
+    /** SMTPHandler: require STARTTLS before logging in. */
+    private Boolean startTls;
+
+    /** SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each exchange may take. */
+    private Duration timeout;
+
+    /** MemoryHandler: how many records to buffer before flushing. */
+    private Integer capacity;
+
+    /** MemoryHandler: a record at or above this level flushes the buffer (ERROR unless set). */
+    private String flushLevel;
+
+    /** MemoryHandler: the handler the buffer is flushed to. */
+    private String target;
+
+    /** HTTPHandler: the path, such as /log. */
+    private String url;
+
+    /** HTTPHandler: GET or POST. */
+    private String method;
+
+    /** HTTPHandler: use HTTPS. */
+    private Boolean secure;
+
+    /** NTEventLogHandler: the event source name. */
+    private String appname;
+
+    /** NTEventLogHandler: a message DLL to register for the source. */
+    private String dllname;
+
+    /** NTEventLogHandler: Application (the default), System or Security. */
+    private String logtype;
+
+    public String getClassName() {
+        return className;
+    }
+
+    public void setClassName(String className) {
+        this.className = className;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getArgs() {
+        return args;
+    }
+
+    public void setArgs(String args) {
+        this.args = args;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getFormatter() {
+        return formatter;
+    }
+
+    public void setFormatter(String formatter) {
+        this.formatter = formatter;
+    }
+
+    public List<String> getFilters() {
+        return filters;
+    }
+
+    public void setFilters(List<String> filters) {
+        this.filters = filters;
+    }
+
+    public String getStream() {
+        return stream;
+    }
+
+    public void setStream(String stream) {
+        this.stream = stream;
+    }
+
+    public String getFilename() {
+        return filename;
+    }
+
+    public void setFilename(String filename) {
+        this.filename = filename;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(String encoding) {
+        this.encoding = encoding;
+    }
+
+    public Boolean getDelay() {
+        return delay;
+    }
+
+    public void setDelay(Boolean delay) {
+        this.delay = delay;
+    }
+
+    public Boolean getBuffered() {
+        return buffered;
+    }
+
+    public void setBuffered(Boolean buffered) {
+        this.buffered = buffered;
+    }
+
+    public Long getMaxBytes() {
+        return maxBytes;
+    }
+
+    public void setMaxBytes(Long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public Integer getBackupCount() {
+        return backupCount;
+    }
+
+    public void setBackupCount(Integer backupCount) {
+        this.backupCount = backupCount;
+    }
+
+    public String getWhen() {
+        return when;
+    }
+
+    public void setWhen(String when) {
+        this.when = when;
+    }
+
+    public Integer getInterval() {
+        return interval;
+    }
+
+    public void setInterval(Integer interval) {
+        this.interval = interval;
+    }
+
+    public Boolean getUtc() {
+        return utc;
+    }
+
+    public void setUtc(Boolean utc) {
+        this.utc = utc;
+    }
+
+    public Boolean getGzip() {
+        return gzip;
+    }
+
+    public void setGzip(Boolean gzip) {
+        this.gzip = gzip;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public Integer getPort() {
+        return port;
+    }
+
+    public void setPort(Integer port) {
+        this.port = port;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getFacility() {
+        return facility;
+    }
+
+    public void setFacility(String facility) {
+        this.facility = facility;
+    }
+
+    public String getSocketType() {
+        return socketType;
+    }
+
+    public void setSocketType(String socketType) {
+        this.socketType = socketType;
+    }
+
+    public String getIdent() {
+        return ident;
+    }
+
+    public void setIdent(String ident) {
+        this.ident = ident;
+    }
+
+    public String getMailhost() {
+        return mailhost;
+    }
+
+    public void setMailhost(String mailhost) {
+        this.mailhost = mailhost;
+    }
+
+    public String getFromaddr() {
+        return fromaddr;
+    }
+
+    public void setFromaddr(String fromaddr) {
+        this.fromaddr = fromaddr;
+    }
+
+    public List<String> getToaddrs() {
+        return toaddrs;
+    }
+
+    public void setToaddrs(List<String> toaddrs) {
+        this.toaddrs = toaddrs;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Boolean getStartTls() {
+        return startTls;
+    }
+
+    public void setStartTls(Boolean startTls) {
+        this.startTls = startTls;
+    }
+
+    public Duration getTimeout() {
+        return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getFlushLevel() {
+        return flushLevel;
+    }
+
+    public void setFlushLevel(String flushLevel) {
+        this.flushLevel = flushLevel;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public Boolean getSecure() {
+        return secure;
+    }
+
+    public void setSecure(Boolean secure) {
+        this.secure = secure;
+    }
+
+    public String getAppname() {
+        return appname;
+    }
+
+    public void setAppname(String appname) {
+        this.appname = appname;
+    }
+
+    public String getDllname() {
+        return dllname;
+    }
+
+    public void setDllname(String dllname) {
+        this.dllname = dllname;
+    }
+
+    public String getLogtype() {
+        return logtype;
+    }
+
+    public void setLogtype(String logtype) {
+        this.logtype = logtype;
+    }
+}
