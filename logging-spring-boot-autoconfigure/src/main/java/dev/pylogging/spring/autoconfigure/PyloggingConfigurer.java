@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanCurrentlyInCreationException;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.BeanNotOfRequiredTypeException;
 import org.springframework.beans.factory.DisposableBean;
@@ -84,9 +85,26 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
     @Override
     public Object postProcessBeforeInstantiation(Class<?> beanClass, String beanName) {
         if (!applied && !applying && beanFactory.isConfigurationFrozen()) {
-            applyProperties();
+            try {
+                applyProperties();
+            } catch (RuntimeException e) {
+                // A bean the configuration refers to needs the bean being created now: try again
+                // before the next one (what was built meanwhile has been closed again).
+                if (!causedByBeanInCreation(e)) {
+                    throw e;
+                }
+            }
         }
         return null;
+    }
+
+    private static boolean causedByBeanInCreation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BeanCurrentlyInCreationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Applies the configuration if no bean creation did so already. */
