@@ -123,7 +123,8 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
     /**
      * Binds {@code pylogging.*}, builds and checks the whole configuration, then puts it in force,
      * exposes its handlers, formatters and filters as beans ({@code pylogging.handlers.NAME} and
-     * so on), and starts the configuration server and the receiver when asked.
+     * so on), and starts the configuration server ({@code pylogging.listener}) and the receivers
+     * ({@code pylogging.receiver}, {@code pylogging.receiver.udp}) when asked.
      *
      * @throws InvalidPyloggingPropertyException naming the first bad property; nothing is applied then
      */
@@ -193,6 +194,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
                         "cannot listen: " + e.getMessage(), "Choose a free port, or 0 for any free port.", e);
             }
             servers.add(LoggingConfig::stopListening);
+            beanFactory.registerSingleton("pylogging.listener", listener);
             LOG.info("Listening for logging configurations on port %d", listener.getPort());
         }
         PyloggingProperties.Receiver receiver = properties.getReceiver();
@@ -209,6 +211,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
                         "cannot listen: " + e.getMessage(), "Choose a free port, or 0 for any free port.", e);
             }
             servers.add(tcp);
+            beanFactory.registerSingleton("pylogging.receiver", tcp);
             if (receiver.getUdpPort() != null) {
                 LogRecordDatagramReceiver udp = LogRecordDatagramReceiver.create(bind,
                         checkedPort("pylogging.receiver.udp-port", receiver.getUdpPort()), receiver.getLogname());
@@ -219,6 +222,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
                             "cannot listen: " + e.getMessage(), "Choose a free port, or 0 for any free port.", e);
                 }
                 servers.add(udp);
+                beanFactory.registerSingleton("pylogging.receiver.udp", udp);
             }
         }
     }
