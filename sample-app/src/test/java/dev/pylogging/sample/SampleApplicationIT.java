@@ -1,0 +1,125 @@
+package dev.pylogging.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged sample application, started with {@code java -jar} as a user would. */
+class SampleApplicationIT {
+
+    private static final String TIME = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3}";
+    private static final String SHORT_TIME = "\\d{2}-\\d{2} \\d{2}:\\d{2}";
+
+    @TempDir
+    Path workDir;
+
+    /** Runs the jar in {@link #workDir} and returns its standard output lines. */
+    private List<String> runSample(String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("sample.jar");
+        assertThat(jar).as("sample.jar, set by the failsafe configuration").isNotNull();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar));
+        command.addAll(List.of(args));
+        Path out = workDir.resolve("stdout.txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(workDir.resolve("stderr.txt").toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("the sample did not exit within 120 s");
+        }
+        assertThat(process.exitValue()).as("exit status; stderr: %s", Files.readString(workDir.resolve("stderr.txt")))
+                .isZero();
+        return Files.readAllLines(out, StandardCharsets.UTF_8);
+    }
+
+    private List<String> log(String name) throws IOException {
+        return Files.readAllLines(workDir.resolve("logs").resolve(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void consoleAndLogFilesHoldTheSeedsOutput() throws Exception {
+        List<String> console = runSample();
+        assertThat(console).hasSize(7);
+        assertThat(console.subList(0, 4)).containsExactly(
+                "root        : INFO     Jackdaws love my big sphinx of quartz.",
+                "myapp.area1 : INFO     How quickly daft jumping zebras vex.",
+                "myapp.area2 : WARNING  Jail zesty vixen who grabbed pay from quack.",
+                "myapp.area2 : ERROR    The five boxing wizards jump quickly.");
+        assertThat(console.get(4)).matches(TIME + " 192\\.168\\.0\\.1 fbloggs  Protocol problem: connection reset");
+        assertThat(console.subList(5, 7)).containsExactly(
+                "sample      : CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on",
+                "dev.pylogging.sample.SeedExamples: INFO     SeedExamples stopping: records from @PreDestroy methods "
+                        + "are written too");
+
+        List<String> myapp = log("myapp.log");
+        assertThat(myapp).hasSize(8);
+        assertThat(myapp).allMatch(line -> line.matches(SHORT_TIME + " .*"));
+        assertThat(myapp.stream().map(line -> line.substring(12)).toList()).containsExactly(
+                "dev.pylogging.sample.SeedExamples DEBUG    SeedExamples created: records from bean constructors are "
+                        + "configured too",
+                "root         INFO     Jackdaws love my big sphinx of quartz.",
+                "myapp.area1  DEBUG    Quick zephyrs blow, vexing daft Jim.",
+                "myapp.area1  INFO     How quickly daft jumping zebras vex.",
+                "myapp.area2  WARNING  Jail zesty vixen who grabbed pay from quack.",
+                "myapp.area2  ERROR    The five boxing wizards jump quickly.",
+                "sample       CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on",
+                "dev.pylogging.sample.SeedExamples INFO     SeedExamples stopping: records from @PreDestroy methods are "
+                        + "written too");
+
+        List<String> spam = log("spam.log");
+        assertThat(spam).allMatch(line -> line.matches(TIME + " - .*"));
+        assertThat(spam.stream().map(line -> line.substring(26)).toList()).containsExactly(
+                "spam_application - INFO - creating an instance of auxiliary_module.Auxiliary",
+                "spam_application.auxiliary.Auxiliary - INFO - creating an instance of Auxiliary",
+                "spam_application - INFO - created an instance of auxiliary_module.Auxiliary",
+                "spam_application - INFO - calling auxiliary_module.Auxiliary.do_something",
+                "spam_application.auxiliary.Auxiliary - INFO - doing something",
+                "spam_application.auxiliary.Auxiliary - INFO - done doing something",
+                "spam_application - INFO - finished auxiliary_module.Auxiliary.do_something",
+                "spam_application - INFO - calling auxiliary_module.some_function()",
+                "spam_application.auxiliary - INFO - received a call to \"some_function\"",
+                "spam_application - INFO - done with auxiliary_module.some_function()");
+
+        // The seed's rotating example: 20 records of at most 20 bytes a file, 5 backups kept.
+        try (Stream<Path> files = Files.list(workDir.resolve("logs"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("rotating")).sorted())
+                    .containsExactly("rotating.log", "rotating.log.1", "rotating.log.2", "rotating.log.3",
+                            "rotating.log.4", "rotating.log.5");
+        }
+        assertThat(log("rotating.log")).containsExactly("i = 19");
+        assertThat(log("rotating.log.1")).containsExactly("i = 17", "i = 18");
+        assertThat(log("rotating.log.5")).containsExactly("i = 9", "i = 10");
+
+        // A second start truncates myapp.log (filemode w) and appends to spam.log (mode a).
+        runSample();
+        assertThat(log("myapp.log")).hasSize(8);
+        assertThat(log("spam.log")).hasSize(20);
+    }
+
+    @Test
+    void criticalRecordsAreMailedWhenMailIsOn() throws Exception {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        try {
+            runSample("--sample.mail.enabled=true", "--sample.mail.host=127.0.0.1:" + mail.getSmtp().getPort());
+            assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
+            assertThat(mail.getReceivedMessages()).hasSize(1);
+            assertThat(mail.getReceivedMessages()[0].getSubject()).isEqualTo("pylogging sample-app CRITICAL");
+            assertThat(((String) mail.getReceivedMessages()[0].getContent()).strip())
+                    .matches(TIME + " sample CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on");
+        } finally {
+            mail.stop();
+        }
+    }
+}
