@@ -272,4 +272,39 @@ class PyloggingAutoConfigurationTest {
                     assertThat(context).doesNotHaveBean("pylogging.handlers.mail");
                 });
     }
+
+    @Test
+    void disableExistingLoggersIsOffUnlessAskedFor() {
+        Logger early = Logging.getLogger("created.before.configuration");
+        RUNNER.withPropertyValues("pylogging.loggers.root.level=INFO").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(early.isDisabled()).isFalse();
+        });
+        Logging.reset();
+        Logger again = Logging.getLogger("created.before.configuration");
+        Logger kept = Logging.getLogger("myapp.area1");
+        RUNNER.withPropertyValues("pylogging.disable-existing-loggers=true",
+                "pylogging.loggers[myapp].level=INFO").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(again.isDisabled()).isTrue();
+                    assertThat(kept.isDisabled()).isFalse();
+                });
+    }
+
+    @Test
+    void basicToAStream() {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            RUNNER.withPropertyValues("pylogging.basic.stream=stdout", "pylogging.basic.level=WARNING").run(context -> {
+                assertThat(context).hasNotFailed();
+                Logging.getLogger("myapp").info("below WARNING");
+                Logging.getLogger("myapp").warning("to stdout");
+            });
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("WARNING:myapp:to stdout\n");
+    }
 }
