@@ -187,12 +187,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
                 builder.verifier(ConfigListener.hmacSha256Verifier(listen.getSecret().getBytes(StandardCharsets.UTF_8)));
             }
             ConfigListener listener = LoggingConfig.listen(builder);
-            try {
-                listener.start();
-            } catch (RuntimeException e) {
-                throw new InvalidPyloggingPropertyException("pylogging.listen.port", listen.getPort(),
-                        "cannot listen: " + e.getMessage(), "Choose a free port, or 0 for any free port.", e);
-            }
+            start("pylogging.listen.port", listen.getPort(), listener::start);
             servers.add(LoggingConfig::stopListening);
             beanFactory.registerSingleton("pylogging.listener", listener);
             LOG.info("Listening for logging configurations on port %d", listener.getPort());
@@ -204,26 +199,30 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
                     .port(checkedPort("pylogging.receiver.port", receiver.getPort()))
                     .bindAddress(bind).logname(receiver.getLogname())
                     .maxFrameBytes(receiver.getMaxFrameBytes()).idleTimeout(receiver.getIdleTimeout()).build();
-            try {
-                tcp.start();
-            } catch (IOException e) {
-                throw new InvalidPyloggingPropertyException("pylogging.receiver.port", receiver.getPort(),
-                        "cannot listen: " + e.getMessage(), "Choose a free port, or 0 for any free port.", e);
-            }
+            start("pylogging.receiver.port", receiver.getPort(), tcp::start);
             servers.add(tcp);
             beanFactory.registerSingleton("pylogging.receiver", tcp);
             if (receiver.getUdpPort() != null) {
                 LogRecordDatagramReceiver udp = LogRecordDatagramReceiver.create(bind,
                         checkedPort("pylogging.receiver.udp-port", receiver.getUdpPort()), receiver.getLogname());
-                try {
-                    udp.start();
-                } catch (IOException e) {
-                    throw new InvalidPyloggingPropertyException("pylogging.receiver.udp-port", receiver.getUdpPort(),
-                            "cannot listen: " + e.getMessage(), "Choose a free port, or 0 for any free port.", e);
-                }
+                start("pylogging.receiver.udp-port", receiver.getUdpPort(), udp::start);
                 servers.add(udp);
                 beanFactory.registerSingleton("pylogging.receiver.udp", udp);
             }
+        }
+    }
+
+    /** Something that binds a port. */
+    private interface Server {
+        void start() throws IOException;
+    }
+
+    private static void start(String property, int port, Server server) {
+        try {
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidPyloggingPropertyException(property, port, "cannot listen: " + e.getMessage(),
+                    "Choose a free port, or 0 for any free port.", e);
         }
     }
 

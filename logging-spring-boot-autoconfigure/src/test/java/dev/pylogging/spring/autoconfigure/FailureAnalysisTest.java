@@ -8,27 +8,15 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Every bad configuration fails the start-up with the property, the value and the fix. */
-class FailureAnalysisTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        Logging.reset();
-    }
+class FailureAnalysisTest extends AutoConfigurationTestCase {
 
     private static FailureAnalysis analyse(String... properties) {
         AtomicReference<FailureAnalysis> analysis = new AtomicReference<>();
-        PyloggingAutoConfigurationTest.RUNNER.withPropertyValues(properties).run(context -> {
+        RUNNER.withPropertyValues(properties).run(context -> {
             assertThat(context).hasFailed();
             analysis.set(new PyloggingFailureAnalyzer().analyze(context.getStartupFailure()));
         });

@@ -28,26 +28,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every handler of the seed configured with typed keys, each delivering to a real peer. */
-class HandlerTypesTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        Logging.reset();
-    }
+class HandlerTypesTest extends AutoConfigurationTestCase {
 
     @Test
     void everyHandlerOfTheSeedFromTypedKeys() throws Exception {
@@ -67,7 +54,7 @@ class HandlerTypesTest {
         try (DatagramSocket syslog = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             syslog.setSoTimeout(5000);
             System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            PyloggingAutoConfigurationTest.RUNNER.withPropertyValues(
+            RUNNER.withPropertyValues(
                     "pylogging.receiver.enabled=true",
                     "pylogging.receiver.port=0",
                     "pylogging.receiver.udp-port=0",

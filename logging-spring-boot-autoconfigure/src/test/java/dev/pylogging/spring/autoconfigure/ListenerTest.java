@@ -10,12 +10,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code pylogging.listen}: the configuration server started from properties, with a shared secret. */
-class ListenerTest {
+class ListenerTest extends AutoConfigurationTestCase {
 
     private static final String NEW_CONFIG = """
             [loggers]
@@ -29,12 +27,6 @@ class ListenerTest {
             handlers=
             """;
 
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        Logging.reset();
-    }
-
     private static void send(int port, byte[] payload) throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream out = socket.getOutputStream();
@@ -47,7 +39,7 @@ class ListenerTest {
 
     @Test
     void onlySignedConfigurationsAreApplied() {
-        PyloggingAutoConfigurationTest.RUNNER.withPropertyValues(
+        RUNNER.withPropertyValues(
                 "pylogging.listen.enabled=true",
                 "pylogging.listen.port=0",
                 "pylogging.listen.secret=s3cret",

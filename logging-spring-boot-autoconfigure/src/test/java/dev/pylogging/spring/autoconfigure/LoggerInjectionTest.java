@@ -7,10 +7,7 @@ import dev.pylogging.Logging;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,16 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Scope;
 
 /** Logger injection, and records from bean constructors and {@code @PreDestroy} methods. */
-class LoggerInjectionTest {
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        Logging.reset();
-    }
+class LoggerInjectionTest extends AutoConfigurationTestCase {
 
     static class ByConstructor {
         final Logger log;
@@ -89,7 +77,7 @@ class LoggerInjectionTest {
 
     @Test
     void constructorsFieldsAndPrototypesGetTheirLoggers() {
-        PyloggingAutoConfigurationTest.RUNNER.withUserConfiguration(Beans.class).run(context -> {
+        RUNNER.withUserConfiguration(Beans.class).run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(ByConstructor.class).log.getName()).isEqualTo(ByConstructor.class.getName());
             assertThat(context.getBean(ByNamedConstructor.class).log.getName()).isEqualTo("myapp.area1");
@@ -113,7 +101,7 @@ class LoggerInjectionTest {
     @Test
     void recordsFromConstructorsAndPreDestroyReachTheFile() throws Exception {
         Path log = dir.resolve("lifecycle.log");
-        PyloggingAutoConfigurationTest.RUNNER.withUserConfiguration(ChattyBeans.class).withPropertyValues(
+        RUNNER.withUserConfiguration(ChattyBeans.class).withPropertyValues(
                 "pylogging.handlers.file.class=FileHandler",
                 "pylogging.handlers.file.filename=" + log,
                 "pylogging.handlers.file.buffered=true",

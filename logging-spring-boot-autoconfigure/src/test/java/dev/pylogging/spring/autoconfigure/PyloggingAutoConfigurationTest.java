@@ -17,29 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The auto-configuration in an application context: properties, beans, overrides, switch-off. */
-class PyloggingAutoConfigurationTest {
-
-    static final ApplicationContextRunner RUNNER = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(PyloggingAutoConfiguration.class));
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    @AfterEach
-    void reset() {
-        Logging.reset();
-    }
+class PyloggingAutoConfigurationTest extends AutoConfigurationTestCase {
 
     private String file(String name) {
         return dir.resolve(name).toString();
