@@ -1,58 +1,64 @@
 """Prints the benchmark table: each scenario's figures for the three libraries and the ratios.
 
-Usage: summarize.py JMH_RESULT.json [CPYTHON_RESULT.json]
+Usage: summarize.py CPYTHON_RESULT.json JMH_RESULT.json...
+Each JMH file holds one library's run of one scenario in one round; a figure is the median of its
+rounds, with the lowest and highest in brackets.
 """
 import json
+import statistics
 import sys
 
 LIBRARIES = ("pylogging", "logback", "log4j2")
 WORKLOADS = {"SYNC": "fileSync", "BUFFERED": "fileBuffered", "CALLER": "callerInfo", "ROTATING": "rotating"}
 
 
+def scenario_of(result):
+    cls, method = result["benchmark"].split(".")[-2:]
+    workload = result.get("params", {}).get("workload")
+    scenario = WORKLOADS[workload] if workload else "disabled"
+    if method.endswith("TwoThreads"):
+        scenario += " (2 threads)"
+    return scenario, next(lib for lib in LIBRARIES if method.startswith(lib))
+
+
 def main():
-    results = json.load(open(sys.argv[1]))
-    cpython = json.load(open(sys.argv[2])) if len(sys.argv) > 2 else {}
-    rows = {}
-    for r in results:
-        cls, method = r["benchmark"].split(".")[-2:]
-        workload = r.get("params", {}).get("workload")
-        if workload:
-            scenario = WORKLOADS[workload]
-        else:
-            scenario = cls.replace("Benchmark", "")
-            scenario = scenario[0].lower() + scenario[1:]
-        library = next(lib for lib in LIBRARIES if method.startswith(lib))
-        if method.endswith("TwoThreads"):
-            scenario += " (2 threads)"
-        metric = r["primaryMetric"]
-        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm") or r.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm")
-        # A single iteration has no error bar: JMH writes "NaN".
-        rows.setdefault(scenario, {})[library] = (float(metric["score"]), float(metric["scoreError"]), metric["scoreUnit"],
-                                                  alloc["score"] if alloc else None)
-    header = "| scenario | pylogging | Logback | Log4j2 | pylogging vs faster peer | B/op (py / lb / l4j) |"
-    print(header)
+    cpython = json.load(open(sys.argv[1]))
+    scores, allocs, units = {}, {}, {}
+    for path in sys.argv[2:]:
+        for r in json.load(open(path)):
+            scenario, library = scenario_of(r)
+            metric = r["primaryMetric"]
+            scores.setdefault(scenario, {}).setdefault(library, []).append(float(metric["score"]))
+            units[scenario] = metric["scoreUnit"]
+            alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+            if alloc:
+                allocs.setdefault(scenario, {}).setdefault(library, []).append(float(alloc["score"]))
+    print("| scenario | pylogging | Logback | Log4j2 | pylogging vs faster peer | B/op (py / Logback / Log4j2) |")
     print("|---|---|---|---|---|---|")
-    for scenario in sorted(rows):
-        row = rows[scenario]
-        unit = next(iter(row.values()))[2]
-        cells = []
+    for scenario in sorted(scores):
+        row, unit = scores[scenario], units[scenario]
+        nanos = unit.startswith("ns")
+        cells, medians = [], {}
         for lib in LIBRARIES:
-            score, error, _, _ = row.get(lib, (float("nan"), 0, unit, None))
-            cells.append(f"{score:,.1f} ± {error:,.1f}" if unit.startswith("ns") else f"{score / 1000:,.0f}k ± {error / 1000:,.0f}k")
-        py = row["pylogging"][0]
-        peers = [row[lib][0] for lib in ("logback", "log4j2") if lib in row]
-        if unit.startswith("ns"):
-            ratio = min(peers) / py
-        else:
-            ratio = py / max(peers)
-        alloc = " / ".join("-" if row.get(lib, (0, 0, 0, None))[3] is None else f"{row[lib][3]:.0f}" for lib in LIBRARIES)
-        print(f"| {scenario} ({unit}) | {cells[0]} | {cells[1]} | {cells[2]} | {ratio:.2f}x | {alloc} |")
-    if cpython:
-        sync = rows.get("fileSync", {}).get("pylogging", (None,))[0]
-        print()
-        print(f"CPython's logging, same work: fileSync {cpython['fileSync'] / 1000:,.0f}k ops/s"
-              + (f" (pylogging is {sync / cpython['fileSync']:.1f}x)" if sync else "")
-              + f"; disabled {cpython['disabled']:.0f} ns/op")
+            values = row.get(lib, [])
+            if not values:
+                cells.append("-")
+                continue
+            medians[lib] = statistics.median(values)
+            if nanos:
+                cells.append(f"{medians[lib]:.2f} [{min(values):.2f}–{max(values):.2f}]")
+            else:
+                cells.append(f"{medians[lib] / 1000:,.0f}k [{min(values) / 1000:,.0f}k–{max(values) / 1000:,.0f}k]")
+        peers = [medians[lib] for lib in ("logback", "log4j2") if lib in medians]
+        ratio = (min(peers) / medians["pylogging"]) if nanos else (medians["pylogging"] / max(peers))
+        alloc = " / ".join(f"{statistics.median(allocs[scenario][lib]):.0f}"
+                           if lib in allocs.get(scenario, {}) else "-" for lib in LIBRARIES)
+        rounds = len(row.get("pylogging", []))
+        print(f"| {scenario} ({unit}, {rounds} rounds) | {' | '.join(cells)} | {ratio:.2f}x | {alloc} |")
+    sync = statistics.median(scores.get("fileSync", {}).get("pylogging", [float("nan")]))
+    print()
+    print(f"CPython's logging, same work: fileSync {cpython['fileSync'] / 1000:,.0f}k ops/s "
+          f"(pylogging is {sync / cpython['fileSync']:.1f}x); disabled {cpython['disabled']:.0f} ns/op")
 
 
 if __name__ == "__main__":

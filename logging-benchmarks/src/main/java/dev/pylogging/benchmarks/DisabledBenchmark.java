@@ -23,7 +23,7 @@ public class DisabledBenchmark {
     /** Configures the three loggers. */
     @Setup
     public void setUp() {
-        pylogging = PyloggingSetup.disabled();
+        pylogging = PyLoggingSetup.disabled();
         logback = LogbackSetup.disabled();
         log4j2 = Log4j2Setup.disabled();
     }

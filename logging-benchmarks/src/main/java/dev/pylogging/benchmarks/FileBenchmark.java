@@ -41,13 +41,13 @@ public class FileBenchmark {
         @Setup
         public void setUp(Work work) {
             dir = Workload.tempDir("pylogging");
-            logger = PyloggingSetup.file(work.workload, dir);
+            logger = PyLoggingSetup.file(work.workload, dir);
         }
 
         /** Closes and deletes its files. */
         @TearDown
         public void tearDown() {
-            PyloggingSetup.stop();
+            PyLoggingSetup.stop();
             Workload.delete(dir);
         }
     }

@@ -20,9 +20,9 @@ class SameWorkTest {
         Path dir = Workload.tempDir("same");
         try {
             String name = "bench." + workload.name().toLowerCase(java.util.Locale.ROOT);
-            var py = PyloggingSetup.file(workload, dir);
+            var py = PyLoggingSetup.file(workload, dir);
             py.info("Pack my box with %d dozen %s", 5, "liquor jugs");
-            PyloggingSetup.stop();
+            PyLoggingSetup.stop();
             var lb = LogbackSetup.file(workload, dir);
             lb.info("Pack my box with {} dozen {}", 5, "liquor jugs");
             LogbackSetup.stop(lb);
@@ -42,9 +42,9 @@ class SameWorkTest {
 
     @Test
     void disabledLoggersAreDisabledInEveryLibrary() {
-        assertThat(PyloggingSetup.disabled().isEnabledFor(dev.pylogging.Level.DEBUG)).isFalse();
+        assertThat(PyLoggingSetup.disabled().isEnabledFor(dev.pylogging.Level.DEBUG)).isFalse();
         assertThat(LogbackSetup.disabled().isDebugEnabled()).isFalse();
         assertThat(Log4j2Setup.disabled().isDebugEnabled()).isFalse();
-        PyloggingSetup.stop();
+        PyLoggingSetup.stop();
     }
 }

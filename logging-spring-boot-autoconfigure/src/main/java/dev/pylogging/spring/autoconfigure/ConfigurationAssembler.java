@@ -27,7 +27,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Turns {@link PyloggingProperties} into a {@link Configuration}, checked in full before anything
+ * Turns {@link PyLoggingProperties} into a {@link Configuration}, checked in full before anything
  * is applied: the {@code config-file} first, then formatters, filters, handlers, {@code basic}
  * and loggers from the properties on top of it. Names that are not configured are looked up as
  * application beans.
@@ -53,7 +53,7 @@ final class ConfigurationAssembler {
                      Map<String, Handler> handlers, Map<String, Integer> levels, Integer disable) {
     }
 
-    private final PyloggingProperties properties;
+    private final PyLoggingProperties properties;
     private final Beans beans;
     private final ResourceLoader resources;
     private final Map<String, Formatter> formatters = new LinkedHashMap<>();
@@ -62,7 +62,7 @@ final class ConfigurationAssembler {
     private final Set<String> disabledHandlers = new HashSet<>();
     private Configuration fromFile;
 
-    ConfigurationAssembler(PyloggingProperties properties, Beans beans, ResourceLoader resources) {
+    ConfigurationAssembler(PyLoggingProperties properties, Beans beans, ResourceLoader resources) {
         this.properties = properties;
         this.beans = beans;
         this.resources = resources;
@@ -71,7 +71,7 @@ final class ConfigurationAssembler {
     /**
      * Builds everything and checks every reference, level and format.
      *
-     * @throws InvalidPyloggingPropertyException naming the first property that is wrong; what was
+     * @throws InvalidPyLoggingPropertyException naming the first property that is wrong; what was
      *     built until then is closed again
      */
     Assembled assemble() {
@@ -110,7 +110,7 @@ final class ConfigurationAssembler {
         }
         Resource resource = resources.getResource(location);
         if (!resource.exists()) {
-            throw new InvalidPyloggingPropertyException("pylogging.config-file", location, "no such file",
+            throw new InvalidPyLoggingPropertyException("pylogging.config-file", location, "no such file",
                     "Point pylogging.config-file at a fileConfig INI file, such as classpath:logging.conf or "
                             + "file:/etc/myapp/logging.conf.", null);
         }
@@ -118,10 +118,10 @@ final class ConfigurationAssembler {
             fromFile = LoggingConfig.readFileConfig(reader, location, properties.getConfigFileDefaults(),
                     properties.isDisableExistingLoggers());
         } catch (ConfigException e) {
-            throw new InvalidPyloggingPropertyException("pylogging.config-file", location, e.getMessage(),
+            throw new InvalidPyLoggingPropertyException("pylogging.config-file", location, e.getMessage(),
                     "Correct the configuration file; its format is that of Python's logging.config.fileConfig.", e);
         } catch (IOException | UncheckedIOException e) {
-            throw new InvalidPyloggingPropertyException("pylogging.config-file", location,
+            throw new InvalidPyLoggingPropertyException("pylogging.config-file", location,
                     "cannot be read: " + e.getMessage(), "Make the file readable by this process.", e);
         }
         return fromFile.toBuilder();
@@ -135,10 +135,10 @@ final class ConfigurationAssembler {
                 boolean badClass = f.getClassName() != null && e.getMessage() != null
                         && e.getMessage().contains("class");
                 throw badClass
-                        ? new InvalidPyloggingPropertyException("pylogging.formatters." + name + ".class",
+                        ? new InvalidPyLoggingPropertyException("pylogging.formatters." + name + ".class",
                                 f.getClassName(), e.getMessage(),
                                 "Use the full name of a public Java class that extends dev.pylogging.Formatter.", e)
-                        : new InvalidPyloggingPropertyException("pylogging.formatters." + name + ".format",
+                        : new InvalidPyLoggingPropertyException("pylogging.formatters." + name + ".format",
                                 f.getFormat(), e.getMessage(),
                                 "Write a %-style format such as '%(asctime)s - %(name)s - %(levelname)s - "
                                         + "%(message)s'; a literal % is written %%.", e);
@@ -184,7 +184,7 @@ final class ConfigurationAssembler {
             Set<String> seen = new TreeSet<>();
             for (String at = start; at != null; at = targets.get(at)) {
                 if (!seen.add(at)) {
-                    throw new InvalidPyloggingPropertyException("pylogging.handlers." + start + ".target",
+                    throw new InvalidPyLoggingPropertyException("pylogging.handlers." + start + ".target",
                             targets.get(start), "MemoryHandler targets form a cycle through " + seen,
                             "Make the last MemoryHandler of the chain target a handler that writes somewhere.", null);
                 }
@@ -223,12 +223,12 @@ final class ConfigurationAssembler {
         try {
             found = beans.find(name, type);
         } catch (IllegalArgumentException e) {
-            throw new InvalidPyloggingPropertyException(property, name, e.getMessage(),
+            throw new InvalidPyLoggingPropertyException(property, name, e.getMessage(),
                     "Refer to a bean of type " + type.getName() + ", or configure '" + name + "' under " + section
                             + ".", e);
         }
         if (found == null) {
-            throw new InvalidPyloggingPropertyException(property, name, "no " + type.getSimpleName().toLowerCase()
+            throw new InvalidPyLoggingPropertyException(property, name, "no " + type.getSimpleName().toLowerCase()
                     + " '" + name + "' is configured under " + section + " and no bean of type " + type.getSimpleName()
                     + " has that name",
                     "Configure '" + name + "' under " + section + ", define a " + type.getSimpleName()
@@ -238,7 +238,7 @@ final class ConfigurationAssembler {
     }
 
     private void addBasic(Configuration.Builder builder) {
-        PyloggingProperties.Basic basic = properties.getBasic();
+        PyLoggingProperties.Basic basic = properties.getBasic();
         if (!basic.isSet()) {
             return;
         }
@@ -247,20 +247,20 @@ final class ConfigurationAssembler {
         try {
             formatter = new Formatter(format, basic.getDatefmt());
         } catch (IllegalArgumentException e) {
-            throw new InvalidPyloggingPropertyException("pylogging.basic.format", format, e.getMessage(),
+            throw new InvalidPyLoggingPropertyException("pylogging.basic.format", format, e.getMessage(),
                     "Write a %-style format such as '%(asctime)s %(levelname)s %(message)s'.", e);
         }
         Handler handler;
         if (basic.getFilename() != null) {
             String mode = basic.getFilemode() == null ? "a" : basic.getFilemode();
             if (!mode.equals("a") && !mode.equals("w")) {
-                throw new InvalidPyloggingPropertyException("pylogging.basic.filemode", mode,
+                throw new InvalidPyLoggingPropertyException("pylogging.basic.filemode", mode,
                         "the mode must be a (append) or w (truncate)", "Use a or w.", null);
             }
             try {
                 handler = new FileHandler(basic.getFilename(), mode, basic.getEncoding(), false);
             } catch (RuntimeException e) {
-                throw new InvalidPyloggingPropertyException("pylogging.basic.filename", basic.getFilename(),
+                throw new InvalidPyLoggingPropertyException("pylogging.basic.filename", basic.getFilename(),
                         e.getMessage(), "Make sure the file's directory can be created and written by this process.",
                         e);
             }
@@ -269,7 +269,7 @@ final class ConfigurationAssembler {
             handler = switch (stream) {
                 case "stdout" -> new StreamHandler(System.out);
                 case "stderr" -> new StreamHandler(System.err);
-                default -> throw new InvalidPyloggingPropertyException("pylogging.basic.stream", stream,
+                default -> throw new InvalidPyLoggingPropertyException("pylogging.basic.stream", stream,
                         "unknown stream", "Use stdout or stderr.", null);
             };
         }

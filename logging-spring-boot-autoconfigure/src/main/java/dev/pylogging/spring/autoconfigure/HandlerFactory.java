@@ -60,7 +60,7 @@ final class HandlerFactory {
      * Builds the handler named {@code name}; its level, formatter, filters and target are left to
      * the caller.
      *
-     * @throws InvalidPyloggingPropertyException naming the property that is wrong
+     * @throws InvalidPyLoggingPropertyException naming the property that is wrong
      */
     static Handler create(String name, HandlerProperties properties) {
         return new HandlerFactory(name, properties).create();
@@ -72,9 +72,9 @@ final class HandlerFactory {
         return Set.copyOf(all);
     }
 
-    private InvalidPyloggingPropertyException invalid(String key, Object value, String reason, String action,
+    private InvalidPyLoggingPropertyException invalid(String key, Object value, String reason, String action,
                                                       Throwable cause) {
-        return new InvalidPyloggingPropertyException(path + (key == null ? "" : "." + key), value, reason, action,
+        return new InvalidPyLoggingPropertyException(path + (key == null ? "" : "." + key), value, reason, action,
                 cause);
     }
 
@@ -122,7 +122,7 @@ final class HandlerFactory {
         }
         try {
             return build(type);
-        } catch (InvalidPyloggingPropertyException e) {
+        } catch (InvalidPyLoggingPropertyException e) {
             throw e;
         } catch (UncheckedIOException e) {
             throw invalid("filename", p.getFilename(), e.getMessage(),

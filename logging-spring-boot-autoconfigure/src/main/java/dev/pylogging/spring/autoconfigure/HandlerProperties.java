@@ -11,14 +11,20 @@ import org.springframework.boot.context.properties.bind.Name;
  * of the seed. A key that the class does not take is refused with its property path.
  */
 public class HandlerProperties {
-    /** The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other handlers of the seed, or the full name of a Java Handler class. */
+    /**
+     * The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other handlers of
+     * the seed, or the full name of a Java Handler class.
+     */
     @Name("class")
     private String className;
 
     /** Whether the handler is built; a disabled handler is left out of every logger that names it. */
     private boolean enabled = true;
 
-    /** fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for classes without typed keys, or instead of them. */
+    /**
+     * fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for classes
+     * without typed keys, or instead of them.
+     */
     private String args;
 
     /** The handler's level; NOTSET (everything) unless set. */
@@ -135,330 +141,671 @@ public class HandlerProperties {
     /** NTEventLogHandler: Application (the default), System or Security. */
     private String logtype;
 
+    /**
+     * Returns: The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other
+     * handlers of the seed, or the full name of a Java Handler class.
+     */
     public String getClassName() {
         return className;
     }
 
+    /**
+     * Sets the value of {@code className}: The handler's class: StreamHandler, FileHandler,
+     * handlers.RotatingFileHandler and the other handlers of the seed, or the full name of a Java Handler
+     * class.
+     *
+     * @param className the new value
+     */
     public void setClassName(String className) {
         this.className = className;
     }
 
+    /**
+     * Returns: Whether the handler is built; a disabled handler is left out of every logger that names it.
+     */
     public boolean isEnabled() {
         return enabled;
     }
 
+    /**
+     * Sets the value of {@code enabled}: Whether the handler is built; a disabled handler is left out of every
+     * logger that names it.
+     *
+     * @param enabled the new value
+     */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /**
+     * Returns: fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for
+     * classes without typed keys, or instead of them.
+     */
     public String getArgs() {
         return args;
     }
 
+    /**
+     * Sets the value of {@code args}: fileConfig-style constructor arguments, a Python literal tuple such as
+     * ('app.log', 'w'); for classes without typed keys, or instead of them.
+     *
+     * @param args the new value
+     */
     public void setArgs(String args) {
         this.args = args;
     }
 
+    /**
+     * Returns: The handler's level; NOTSET (everything) unless set.
+     */
     public String getLevel() {
         return level;
     }
 
+    /**
+     * Sets the value of {@code level}: The handler's level; NOTSET (everything) unless set.
+     *
+     * @param level the new value
+     */
     public void setLevel(String level) {
         this.level = level;
     }
 
+    /**
+     * Returns: A configured formatter, or an application bean of type Formatter.
+     */
     public String getFormatter() {
         return formatter;
     }
 
+    /**
+     * Sets the value of {@code formatter}: A configured formatter, or an application bean of type Formatter.
+     *
+     * @param formatter the new value
+     */
     public void setFormatter(String formatter) {
         this.formatter = formatter;
     }
 
+    /**
+     * Returns: Configured filters, or application beans of type RecordFilter.
+     */
     public List<String> getFilters() {
         return filters;
     }
 
+    /**
+     * Sets the value of {@code filters}: Configured filters, or application beans of type RecordFilter.
+     *
+     * @param filters the new value
+     */
     public void setFilters(List<String> filters) {
         this.filters = filters;
     }
 
+    /**
+     * Returns: StreamHandler: stdout or stderr (the default).
+     */
     public String getStream() {
         return stream;
     }
 
+    /**
+     * Sets the value of {@code stream}: StreamHandler: stdout or stderr (the default).
+     *
+     * @param stream the new value
+     */
     public void setStream(String stream) {
         this.stream = stream;
     }
 
+    /**
+     * Returns: File handlers: the file; missing parent directories are created.
+     */
     public String getFilename() {
         return filename;
     }
 
+    /**
+     * Sets the value of {@code filename}: File handlers: the file; missing parent directories are created.
+     *
+     * @param filename the new value
+     */
     public void setFilename(String filename) {
         this.filename = filename;
     }
 
+    /**
+     * Returns: File handlers: a (append, the default) or w (truncate).
+     */
     public String getMode() {
         return mode;
     }
 
+    /**
+     * Sets the value of {@code mode}: File handlers: a (append, the default) or w (truncate).
+     *
+     * @param mode the new value
+     */
     public void setMode(String mode) {
         this.mode = mode;
     }
 
+    /**
+     * Returns: File handlers: the charset (UTF-8 unless set).
+     */
     public String getEncoding() {
         return encoding;
     }
 
+    /**
+     * Sets the value of {@code encoding}: File handlers: the charset (UTF-8 unless set).
+     *
+     * @param encoding the new value
+     */
     public void setEncoding(String encoding) {
         this.encoding = encoding;
     }
 
+    /**
+     * Returns: File handlers: open the file only when the first record arrives.
+     */
     public Boolean getDelay() {
         return delay;
     }
 
+    /**
+     * Sets the value of {@code delay}: File handlers: open the file only when the first record arrives.
+     *
+     * @param delay the new value
+     */
     public void setDelay(Boolean delay) {
         this.delay = delay;
     }
 
+    /**
+     * Returns: Stream and file handlers: buffer output and write it in blocks rather than per record.
+     */
     public Boolean getBuffered() {
         return buffered;
     }
 
+    /**
+     * Sets the value of {@code buffered}: Stream and file handlers: buffer output and write it in blocks rather
+     * than per record.
+     *
+     * @param buffered the new value
+     */
     public void setBuffered(Boolean buffered) {
         this.buffered = buffered;
     }
 
+    /**
+     * Returns: RotatingFileHandler: roll over before the file would pass this size; 0 never rolls over.
+     */
     public Long getMaxBytes() {
         return maxBytes;
     }
 
+    /**
+     * Sets the value of {@code maxBytes}: RotatingFileHandler: roll over before the file would pass this size;
+     * 0 never rolls over.
+     *
+     * @param maxBytes the new value
+     */
     public void setMaxBytes(Long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * Returns: Rotating handlers: how many backups to keep.
+     */
     public Integer getBackupCount() {
         return backupCount;
     }
 
+    /**
+     * Sets the value of {@code backupCount}: Rotating handlers: how many backups to keep.
+     *
+     * @param backupCount the new value
+     */
     public void setBackupCount(Integer backupCount) {
         this.backupCount = backupCount;
     }
 
+    /**
+     * Returns: TimedRotatingFileHandler: S, M, H, D, midnight or W0-W6.
+     */
     public String getWhen() {
         return when;
     }
 
+    /**
+     * Sets the value of {@code when}: TimedRotatingFileHandler: S, M, H, D, midnight or W0-W6.
+     *
+     * @param when the new value
+     */
     public void setWhen(String when) {
         this.when = when;
     }
 
+    /**
+     * Returns: TimedRotatingFileHandler: how many units of 'when' between rollovers.
+     */
     public Integer getInterval() {
         return interval;
     }
 
+    /**
+     * Sets the value of {@code interval}: TimedRotatingFileHandler: how many units of 'when' between rollovers.
+     *
+     * @param interval the new value
+     */
     public void setInterval(Integer interval) {
         this.interval = interval;
     }
 
+    /**
+     * Returns: TimedRotatingFileHandler: compute rollover times in UTC.
+     */
     public Boolean getUtc() {
         return utc;
     }
 
+    /**
+     * Sets the value of {@code utc}: TimedRotatingFileHandler: compute rollover times in UTC.
+     *
+     * @param utc the new value
+     */
     public void setUtc(Boolean utc) {
         this.utc = utc;
     }
 
+    /**
+     * Returns: Rotating handlers: compress each backup with gzip.
+     */
     public Boolean getGzip() {
         return gzip;
     }
 
+    /**
+     * Sets the value of {@code gzip}: Rotating handlers: compress each backup with gzip.
+     *
+     * @param gzip the new value
+     */
     public void setGzip(Boolean gzip) {
         this.gzip = gzip;
     }
 
+    /**
+     * Returns: SocketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or host:port).
+     */
     public String getHost() {
         return host;
     }
 
+    /**
+     * Sets the value of {@code host}: SocketHandler, DatagramHandler, HTTPHandler: the peer's host
+     * (HTTPHandler: host or host:port).
+     *
+     * @param host the new value
+     */
     public void setHost(String host) {
         this.host = host;
     }
 
+    /**
+     * Returns: SocketHandler, DatagramHandler: the peer's port.
+     */
     public Integer getPort() {
         return port;
     }
 
+    /**
+     * Sets the value of {@code port}: SocketHandler, DatagramHandler: the peer's port.
+     *
+     * @param port the new value
+     */
     public void setPort(Integer port) {
         this.port = port;
     }
 
+    /**
+     * Returns: SysLogHandler: host, host:port or a Unix socket path such as /dev/log (localhost:514 unless set).
+     */
     public String getAddress() {
         return address;
     }
 
+    /**
+     * Sets the value of {@code address}: SysLogHandler: host, host:port or a Unix socket path such as /dev/log
+     * (localhost:514 unless set).
+     *
+     * @param address the new value
+     */
     public void setAddress(String address) {
         this.address = address;
     }
 
+    /**
+     * Returns: SysLogHandler: a facility name such as user or local0 (user unless set).
+     */
     public String getFacility() {
         return facility;
     }
 
+    /**
+     * Sets the value of {@code facility}: SysLogHandler: a facility name such as user or local0 (user unless set).
+     *
+     * @param facility the new value
+     */
     public void setFacility(String facility) {
         this.facility = facility;
     }
 
+    /**
+     * Returns: SysLogHandler: datagram or stream (UDP, or datagram then stream for a socket path, unless set).
+     */
     public String getSocketType() {
         return socketType;
     }
 
+    /**
+     * Sets the value of {@code socketType}: SysLogHandler: datagram or stream (UDP, or datagram then stream for
+     * a socket path, unless set).
+     *
+     * @param socketType the new value
+     */
     public void setSocketType(String socketType) {
         this.socketType = socketType;
     }
 
+    /**
+     * Returns: SysLogHandler: a prefix for every message, such as 'myapp: '.
+     */
     public String getIdent() {
         return ident;
     }
 
+    /**
+     * Sets the value of {@code ident}: SysLogHandler: a prefix for every message, such as 'myapp: '.
+     *
+     * @param ident the new value
+     */
     public void setIdent(String ident) {
         this.ident = ident;
     }
 
+    /**
+     * Returns: SMTPHandler: host or host:port of the SMTP server.
+     */
     public String getMailhost() {
         return mailhost;
     }
 
+    /**
+     * Sets the value of {@code mailhost}: SMTPHandler: host or host:port of the SMTP server.
+     *
+     * @param mailhost the new value
+     */
     public void setMailhost(String mailhost) {
         this.mailhost = mailhost;
     }
 
+    /**
+     * Returns: SMTPHandler: the sender address.
+     */
     public String getFromaddr() {
         return fromaddr;
     }
 
+    /**
+     * Sets the value of {@code fromaddr}: SMTPHandler: the sender address.
+     *
+     * @param fromaddr the new value
+     */
     public void setFromaddr(String fromaddr) {
         this.fromaddr = fromaddr;
     }
 
+    /**
+     * Returns: SMTPHandler: the recipient addresses.
+     */
     public List<String> getToaddrs() {
         return toaddrs;
     }
 
+    /**
+     * Sets the value of {@code toaddrs}: SMTPHandler: the recipient addresses.
+     *
+     * @param toaddrs the new value
+     */
     public void setToaddrs(List<String> toaddrs) {
         this.toaddrs = toaddrs;
     }
 
+    /**
+     * Returns: SMTPHandler: the subject line.
+     */
     public String getSubject() {
         return subject;
     }
 
+    /**
+     * Sets the value of {@code subject}: SMTPHandler: the subject line.
+     *
+     * @param subject the new value
+     */
     public void setSubject(String subject) {
         this.subject = subject;
     }
 
+    /**
+     * Returns: SMTPHandler, HTTPHandler: a user to log in as.
+     */
     public String getUsername() {
         return username;
     }
 
+    /**
+     * Sets the value of {@code username}: SMTPHandler, HTTPHandler: a user to log in as.
+     *
+     * @param username the new value
+     */
     public void setUsername(String username) {
         this.username = username;
     }
 
+    /**
+     * Returns: SMTPHandler, HTTPHandler: the user's password.
+     */
     public String getPassword() {
         return password;
     }
 
+    /**
+     * Sets the value of {@code password}: SMTPHandler, HTTPHandler: the user's password.
+     *
+     * @param password the new value
+     */
     public void setPassword(String password) {
         this.password = password;
     }
 
+    /**
+     * Returns: SMTPHandler: require STARTTLS before logging in.
+     */
     public Boolean getStartTls() {
         return startTls;
     }
 
+    /**
+     * Sets the value of {@code startTls}: SMTPHandler: require STARTTLS before logging in.
+     *
+     * @param startTls the new value
+     */
     public void setStartTls(Boolean startTls) {
         this.startTls = startTls;
     }
 
+    /**
+     * Returns: SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each exchange may take.
+     */
     public Duration getTimeout() {
         return timeout;
     }
 
+    /**
+     * Sets the value of {@code timeout}: SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting
+     * and each exchange may take.
+     *
+     * @param timeout the new value
+     */
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
     }
 
+    /**
+     * Returns: MemoryHandler: how many records to buffer before flushing.
+     */
     public Integer getCapacity() {
         return capacity;
     }
 
+    /**
+     * Sets the value of {@code capacity}: MemoryHandler: how many records to buffer before flushing.
+     *
+     * @param capacity the new value
+     */
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
     }
 
+    /**
+     * Returns: MemoryHandler: a record at or above this level flushes the buffer (ERROR unless set).
+     */
     public String getFlushLevel() {
         return flushLevel;
     }
 
+    /**
+     * Sets the value of {@code flushLevel}: MemoryHandler: a record at or above this level flushes the buffer
+     * (ERROR unless set).
+     *
+     * @param flushLevel the new value
+     */
     public void setFlushLevel(String flushLevel) {
         this.flushLevel = flushLevel;
     }
 
+    /**
+     * Returns: MemoryHandler: the handler the buffer is flushed to.
+     */
     public String getTarget() {
         return target;
     }
 
+    /**
+     * Sets the value of {@code target}: MemoryHandler: the handler the buffer is flushed to.
+     *
+     * @param target the new value
+     */
     public void setTarget(String target) {
         this.target = target;
     }
 
+    /**
+     * Returns: HTTPHandler: the path, such as /log.
+     */
     public String getUrl() {
         return url;
     }
 
+    /**
+     * Sets the value of {@code url}: HTTPHandler: the path, such as /log.
+     *
+     * @param url the new value
+     */
     public void setUrl(String url) {
         this.url = url;
     }
 
+    /**
+     * Returns: HTTPHandler: GET or POST.
+     */
     public String getMethod() {
         return method;
     }
 
+    /**
+     * Sets the value of {@code method}: HTTPHandler: GET or POST.
+     *
+     * @param method the new value
+     */
     public void setMethod(String method) {
         this.method = method;
     }
 
+    /**
+     * Returns: HTTPHandler: use HTTPS.
+     */
     public Boolean getSecure() {
         return secure;
     }
 
+    /**
+     * Sets the value of {@code secure}: HTTPHandler: use HTTPS.
+     *
+     * @param secure the new value
+     */
     public void setSecure(Boolean secure) {
         this.secure = secure;
     }
 
+    /**
+     * Returns: NTEventLogHandler: the event source name.
+     */
     public String getAppname() {
         return appname;
     }
 
+    /**
+     * Sets the value of {@code appname}: NTEventLogHandler: the event source name.
+     *
+     * @param appname the new value
+     */
     public void setAppname(String appname) {
         this.appname = appname;
     }
 
+    /**
+     * Returns: NTEventLogHandler: a message DLL to register for the source.
+     */
     public String getDllname() {
         return dllname;
     }
 
+    /**
+     * Sets the value of {@code dllname}: NTEventLogHandler: a message DLL to register for the source.
+     *
+     * @param dllname the new value
+     */
     public void setDllname(String dllname) {
         this.dllname = dllname;
     }
 
+    /**
+     * Returns: NTEventLogHandler: Application (the default), System or Security.
+     */
     public String getLogtype() {
         return logtype;
     }
 
+    /**
+     * Sets the value of {@code logtype}: NTEventLogHandler: Application (the default), System or Security.
+     *
+     * @param logtype the new value
+     */
     public void setLogtype(String logtype) {
         this.logtype = logtype;
     }

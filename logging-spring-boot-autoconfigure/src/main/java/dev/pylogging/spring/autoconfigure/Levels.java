@@ -15,13 +15,13 @@ final class Levels {
     /**
      * Returns the level named {@code value}.
      *
-     * @throws InvalidPyloggingPropertyException naming {@code property} when it is not a level
+     * @throws InvalidPyLoggingPropertyException naming {@code property} when it is not a level
      */
     static int parse(String property, String value) {
         try {
             return Logging.levelForName(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidPyloggingPropertyException(property, value, e.getMessage(), ACTION, e);
+            throw new InvalidPyLoggingPropertyException(property, value, e.getMessage(), ACTION, e);
         }
     }
 }

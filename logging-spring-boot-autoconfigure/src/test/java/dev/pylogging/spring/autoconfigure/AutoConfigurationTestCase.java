@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 abstract class AutoConfigurationTestCase {
 
     static final ApplicationContextRunner RUNNER = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(PyloggingAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(PyLoggingAutoConfiguration.class));
 
     @TempDir
     Path dir;

@@ -18,9 +18,9 @@ class FailureAnalysisTest extends AutoConfigurationTestCase {
         AtomicReference<FailureAnalysis> analysis = new AtomicReference<>();
         RUNNER.withPropertyValues(properties).run(context -> {
             assertThat(context).hasFailed();
-            analysis.set(new PyloggingFailureAnalyzer().analyze(context.getStartupFailure()));
+            analysis.set(new PyLoggingFailureAnalyzer().analyze(context.getStartupFailure()));
         });
-        assertThat(analysis.get()).as("analysed by PyloggingFailureAnalyzer").isNotNull();
+        assertThat(analysis.get()).as("analysed by PyLoggingFailureAnalyzer").isNotNull();
         return analysis.get();
     }
 

@@ -4,14 +4,14 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Reports a bad {@code pylogging.*} property at start-up: the property, its value, why, and the fix. */
-public class PyloggingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidPyloggingPropertyException> {
+public class PyLoggingFailureAnalyzer extends AbstractFailureAnalyzer<InvalidPyLoggingPropertyException> {
 
     /** Creates the analyzer; Spring Boot finds it through {@code META-INF/spring.factories}. */
-    public PyloggingFailureAnalyzer() {
+    public PyLoggingFailureAnalyzer() {
     }
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, InvalidPyloggingPropertyException cause) {
+    protected FailureAnalysis analyze(Throwable rootFailure, InvalidPyLoggingPropertyException cause) {
         String description = "Invalid pylogging configuration:\n\n"
                 + "    Property: " + cause.getProperty() + "\n"
                 + "    Value: '" + cause.getValue() + "'\n"

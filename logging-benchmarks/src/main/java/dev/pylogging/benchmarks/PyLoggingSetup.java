@@ -9,12 +9,12 @@ import dev.pylogging.handlers.RotatingFileHandler;
 import java.nio.file.Path;
 
 /** pylogging configured for a {@link Workload}. */
-final class PyloggingSetup {
+final class PyLoggingSetup {
 
     static final String FORMAT = "%(asctime)s - %(name)s - %(levelname)s - %(message)s";
     static final String CALLER_FORMAT = "%(asctime)s - %(name)s - %(levelname)s - %(filename)s:%(lineno)d - %(message)s";
 
-    private PyloggingSetup() {
+    private PyLoggingSetup() {
     }
 
     static Logger disabled() {

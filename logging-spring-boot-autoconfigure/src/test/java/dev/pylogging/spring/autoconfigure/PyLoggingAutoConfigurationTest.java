@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The auto-configuration in an application context: properties, beans, overrides, switch-off. */
-class PyloggingAutoConfigurationTest extends AutoConfigurationTestCase {
+class PyLoggingAutoConfigurationTest extends AutoConfigurationTestCase {
 
     private String file(String name) {
         return dir.resolve(name).toString();
@@ -152,7 +152,7 @@ class PyloggingAutoConfigurationTest extends AutoConfigurationTestCase {
                 "pylogging.handlers.console.class=StreamHandler",
                 "pylogging.loggers.root.handlers=console").run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context).doesNotHaveBean(PyloggingConfigurer.class);
+                    assertThat(context).doesNotHaveBean(PyLoggingConfigurer.class);
                     assertThat(context).doesNotHaveBean(Logger.class);
                     assertThat(Logging.getLogger().getHandlers()).isEmpty();
                 });
@@ -164,15 +164,15 @@ class PyloggingAutoConfigurationTest extends AutoConfigurationTestCase {
                 .withPropertyValues("pylogging.handlers.console.class=StreamHandler",
                         "pylogging.loggers.root.handlers=console")
                 .run(context -> {
-                    assertThat(context).hasSingleBean(PyloggingConfigurer.class);
-                    assertThat(context.getBean(PyloggingConfigurer.class)).isInstanceOf(OwnConfigurer.Quiet.class);
+                    assertThat(context).hasSingleBean(PyLoggingConfigurer.class);
+                    assertThat(context.getBean(PyLoggingConfigurer.class)).isInstanceOf(OwnConfigurer.Quiet.class);
                     assertThat(Logging.getLogger().getHandlers()).isEmpty();
                 });
     }
 
     @Configuration(proxyBeanMethods = false)
     static class OwnConfigurer {
-        static class Quiet extends PyloggingConfigurer {
+        static class Quiet extends PyLoggingConfigurer {
             @Override
             protected synchronized void applyProperties() {
                 // configures nothing
@@ -180,7 +180,7 @@ class PyloggingAutoConfigurationTest extends AutoConfigurationTestCase {
         }
 
         @Bean
-        static PyloggingConfigurer pyloggingConfigurer() {
+        static PyLoggingConfigurer pyloggingConfigurer() {
             return new Quiet();
         }
     }

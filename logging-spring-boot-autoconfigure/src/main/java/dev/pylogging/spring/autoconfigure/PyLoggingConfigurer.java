@@ -41,7 +41,7 @@ import org.springframework.core.io.ResourceLoader;
  * <p>It is a bean post-processor only to be created before, and destroyed after, the
  * application's beans; it changes no bean. Replace it by defining a bean of this type.
  */
-public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware, EnvironmentAware,
+public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware, EnvironmentAware,
         ResourceLoaderAware, SmartInitializingSingleton, DisposableBean, PriorityOrdered {
 
     private static final Logger LOG = Logging.getLogger("dev.pylogging.spring");
@@ -55,7 +55,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
     private final List<AutoCloseable> servers = new ArrayList<>();
 
     /** Creates the configurer; the auto-configuration does this. */
-    public PyloggingConfigurer() {
+    public PyLoggingConfigurer() {
     }
 
     @Override
@@ -126,7 +126,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
      * so on), and starts the configuration server ({@code pylogging.listener}) and the receivers
      * ({@code pylogging.receiver}, {@code pylogging.receiver.udp}) when asked.
      *
-     * @throws InvalidPyloggingPropertyException naming the first bad property; nothing is applied then
+     * @throws InvalidPyLoggingPropertyException naming the first bad property; nothing is applied then
      */
     protected synchronized void applyProperties() {
         if (applied) {
@@ -134,9 +134,9 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
         }
         applying = true;
         try {
-            PyloggingProperties properties = Binder.get(environment)
-                    .bind("pylogging", Bindable.of(PyloggingProperties.class))
-                    .orElseGet(PyloggingProperties::new);
+            PyLoggingProperties properties = Binder.get(environment)
+                    .bind("pylogging", Bindable.of(PyLoggingProperties.class))
+                    .orElseGet(PyLoggingProperties::new);
             ConfigurationAssembler.Assembled result =
                     new ConfigurationAssembler(properties, this::findBean, resourceLoader).assemble();
             result.configuration().apply();
@@ -176,8 +176,8 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
         }
     }
 
-    private void startServers(PyloggingProperties properties) {
-        PyloggingProperties.Listen listen = properties.getListen();
+    private void startServers(PyLoggingProperties properties) {
+        PyLoggingProperties.Listen listen = properties.getListen();
         if (listen.isEnabled()) {
             ConfigListener.Builder builder = ConfigListener.builder()
                     .port(checkedPort("pylogging.listen.port", listen.getPort()))
@@ -192,7 +192,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
             beanFactory.registerSingleton("pylogging.listener", listener);
             LOG.info("Listening for logging configurations on port %d", listener.getPort());
         }
-        PyloggingProperties.Receiver receiver = properties.getReceiver();
+        PyLoggingProperties.Receiver receiver = properties.getReceiver();
         if (receiver.isEnabled()) {
             InetAddress bind = address("pylogging.receiver.bind-address", receiver.getBindAddress());
             LogRecordSocketReceiver tcp = LogRecordSocketReceiver.builder()
@@ -221,14 +221,14 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
         try {
             server.start();
         } catch (IOException | RuntimeException e) {
-            throw new InvalidPyloggingPropertyException(property, port, "cannot listen: " + e.getMessage(),
+            throw new InvalidPyLoggingPropertyException(property, port, "cannot listen: " + e.getMessage(),
                     "Choose a free port, or 0 for any free port.", e);
         }
     }
 
     private static int checkedPort(String property, int port) {
         if (port < 0 || port > 65535) {
-            throw new InvalidPyloggingPropertyException(property, port, "a port is 0 to 65535",
+            throw new InvalidPyLoggingPropertyException(property, port, "a port is 0 to 65535",
                     "Choose a port from 1 to 65535, or 0 for any free port.", null);
         }
         return port;
@@ -241,7 +241,7 @@ public class PyloggingConfigurer implements InstantiationAwareBeanPostProcessor,
         try {
             return InetAddress.getByName(text);
         } catch (UnknownHostException e) {
-            throw new InvalidPyloggingPropertyException(property, text, "unknown host",
+            throw new InvalidPyLoggingPropertyException(property, text, "unknown host",
                     "Use an address of this machine, such as 127.0.0.1 or 0.0.0.0.", e);
         }
     }

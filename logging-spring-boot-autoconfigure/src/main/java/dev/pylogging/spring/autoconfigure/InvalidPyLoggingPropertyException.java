@@ -3,9 +3,9 @@ package dev.pylogging.spring.autoconfigure;
 /**
  * A {@code pylogging.*} property that cannot be applied: which property, its value, why, and what
  * to do instead. Thrown before anything is applied, so the running configuration is unchanged;
- * {@link PyloggingFailureAnalyzer} turns it into Spring Boot's start-up failure report.
+ * {@link PyLoggingFailureAnalyzer} turns it into Spring Boot's start-up failure report.
  */
-public class InvalidPyloggingPropertyException extends RuntimeException {
+public class InvalidPyLoggingPropertyException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +23,7 @@ public class InvalidPyloggingPropertyException extends RuntimeException {
      * @param action how to fix it
      * @param cause the underlying failure, or {@code null}
      */
-    public InvalidPyloggingPropertyException(String property, Object value, String reason, String action,
+    public InvalidPyLoggingPropertyException(String property, Object value, String reason, String action,
                                              Throwable cause) {
         super(property + " = '" + value + "': " + reason, cause);
         this.property = property;

@@ -20,11 +20,11 @@ import org.springframework.context.annotation.Scope;
  */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "pylogging", name = "enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties(PyloggingProperties.class)
-public class PyloggingAutoConfiguration {
+@EnableConfigurationProperties(PyLoggingProperties.class)
+public class PyLoggingAutoConfiguration {
 
     /** Creates the auto-configuration. */
-    public PyloggingAutoConfiguration() {
+    public PyLoggingAutoConfiguration() {
     }
 
     /**
@@ -33,8 +33,8 @@ public class PyloggingAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public static PyloggingConfigurer pyloggingConfigurer() {
-        return new PyloggingConfigurer();
+    public static PyLoggingConfigurer pyloggingConfigurer() {
+        return new PyLoggingConfigurer();
     }
 
     /**
