@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.Name;
  */
 public class HandlerProperties {
     /**
-     * The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other handlers of
-     * the seed, or the full name of a Java Handler class.
+     * The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other handlers of the
+     * seed, or the full name of a Java Handler class.
      */
     @Name("class")
     private String className;
@@ -22,8 +22,8 @@ public class HandlerProperties {
     private boolean enabled = true;
 
     /**
-     * fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for classes
-     * without typed keys, or instead of them.
+     * fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for classes without
+     * typed keys, or instead of them.
      */
     private String args;
 
@@ -142,17 +142,16 @@ public class HandlerProperties {
     private String logtype;
 
     /**
-     * Returns: The handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and the other
-     * handlers of the seed, or the full name of a Java Handler class.
+     * Returns {@code className}: the handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and
+     * the other handlers of the seed, or the full name of a Java Handler class.
      */
     public String getClassName() {
         return className;
     }
 
     /**
-     * Sets the value of {@code className}: The handler's class: StreamHandler, FileHandler,
-     * handlers.RotatingFileHandler and the other handlers of the seed, or the full name of a Java Handler
-     * class.
+     * Sets {@code className}: the handler's class: StreamHandler, FileHandler, handlers.RotatingFileHandler and
+     * the other handlers of the seed, or the full name of a Java Handler class.
      *
      * @param className the new value
      */
@@ -161,15 +160,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: Whether the handler is built; a disabled handler is left out of every logger that names it.
+     * Returns {@code enabled}: whether the handler is built; a disabled handler is left out of every logger that
+     * names it.
      */
     public boolean isEnabled() {
         return enabled;
     }
 
     /**
-     * Sets the value of {@code enabled}: Whether the handler is built; a disabled handler is left out of every
-     * logger that names it.
+     * Sets {@code enabled}: whether the handler is built; a disabled handler is left out of every logger that
+     * names it.
      *
      * @param enabled the new value
      */
@@ -178,16 +178,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w'); for
-     * classes without typed keys, or instead of them.
+     * Returns {@code args}: fileConfig-style constructor arguments, a Python literal tuple such as ('app.log',
+     * 'w'); for classes without typed keys, or instead of them.
      */
     public String getArgs() {
         return args;
     }
 
     /**
-     * Sets the value of {@code args}: fileConfig-style constructor arguments, a Python literal tuple such as
-     * ('app.log', 'w'); for classes without typed keys, or instead of them.
+     * Sets {@code args}: fileConfig-style constructor arguments, a Python literal tuple such as ('app.log', 'w');
+     * for classes without typed keys, or instead of them.
      *
      * @param args the new value
      */
@@ -196,14 +196,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: The handler's level; NOTSET (everything) unless set.
+     * Returns {@code level}: the handler's level; NOTSET (everything) unless set.
      */
     public String getLevel() {
         return level;
     }
 
     /**
-     * Sets the value of {@code level}: The handler's level; NOTSET (everything) unless set.
+     * Sets {@code level}: the handler's level; NOTSET (everything) unless set.
      *
      * @param level the new value
      */
@@ -212,14 +212,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: A configured formatter, or an application bean of type Formatter.
+     * Returns {@code formatter}: A configured formatter, or an application bean of type Formatter.
      */
     public String getFormatter() {
         return formatter;
     }
 
     /**
-     * Sets the value of {@code formatter}: A configured formatter, or an application bean of type Formatter.
+     * Sets {@code formatter}: A configured formatter, or an application bean of type Formatter.
      *
      * @param formatter the new value
      */
@@ -228,14 +228,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: Configured filters, or application beans of type RecordFilter.
+     * Returns {@code filters}: configured filters, or application beans of type RecordFilter.
      */
     public List<String> getFilters() {
         return filters;
     }
 
     /**
-     * Sets the value of {@code filters}: Configured filters, or application beans of type RecordFilter.
+     * Sets {@code filters}: configured filters, or application beans of type RecordFilter.
      *
      * @param filters the new value
      */
@@ -244,14 +244,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: StreamHandler: stdout or stderr (the default).
+     * Returns {@code stream}: streamHandler: stdout or stderr (the default).
      */
     public String getStream() {
         return stream;
     }
 
     /**
-     * Sets the value of {@code stream}: StreamHandler: stdout or stderr (the default).
+     * Sets {@code stream}: streamHandler: stdout or stderr (the default).
      *
      * @param stream the new value
      */
@@ -260,14 +260,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: File handlers: the file; missing parent directories are created.
+     * Returns {@code filename}: file handlers: the file; missing parent directories are created.
      */
     public String getFilename() {
         return filename;
     }
 
     /**
-     * Sets the value of {@code filename}: File handlers: the file; missing parent directories are created.
+     * Sets {@code filename}: file handlers: the file; missing parent directories are created.
      *
      * @param filename the new value
      */
@@ -276,14 +276,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: File handlers: a (append, the default) or w (truncate).
+     * Returns {@code mode}: file handlers: a (append, the default) or w (truncate).
      */
     public String getMode() {
         return mode;
     }
 
     /**
-     * Sets the value of {@code mode}: File handlers: a (append, the default) or w (truncate).
+     * Sets {@code mode}: file handlers: a (append, the default) or w (truncate).
      *
      * @param mode the new value
      */
@@ -292,14 +292,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: File handlers: the charset (UTF-8 unless set).
+     * Returns {@code encoding}: file handlers: the charset (UTF-8 unless set).
      */
     public String getEncoding() {
         return encoding;
     }
 
     /**
-     * Sets the value of {@code encoding}: File handlers: the charset (UTF-8 unless set).
+     * Sets {@code encoding}: file handlers: the charset (UTF-8 unless set).
      *
      * @param encoding the new value
      */
@@ -308,14 +308,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: File handlers: open the file only when the first record arrives.
+     * Returns {@code delay}: file handlers: open the file only when the first record arrives.
      */
     public Boolean getDelay() {
         return delay;
     }
 
     /**
-     * Sets the value of {@code delay}: File handlers: open the file only when the first record arrives.
+     * Sets {@code delay}: file handlers: open the file only when the first record arrives.
      *
      * @param delay the new value
      */
@@ -324,15 +324,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: Stream and file handlers: buffer output and write it in blocks rather than per record.
+     * Returns {@code buffered}: stream and file handlers: buffer output and write it in blocks rather than per
+     * record.
      */
     public Boolean getBuffered() {
         return buffered;
     }
 
     /**
-     * Sets the value of {@code buffered}: Stream and file handlers: buffer output and write it in blocks rather
-     * than per record.
+     * Sets {@code buffered}: stream and file handlers: buffer output and write it in blocks rather than per
+     * record.
      *
      * @param buffered the new value
      */
@@ -341,15 +342,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: RotatingFileHandler: roll over before the file would pass this size; 0 never rolls over.
+     * Returns {@code maxBytes}: rotatingFileHandler: roll over before the file would pass this size; 0 never rolls
+     * over.
      */
     public Long getMaxBytes() {
         return maxBytes;
     }
 
     /**
-     * Sets the value of {@code maxBytes}: RotatingFileHandler: roll over before the file would pass this size;
-     * 0 never rolls over.
+     * Sets {@code maxBytes}: rotatingFileHandler: roll over before the file would pass this size; 0 never rolls
+     * over.
      *
      * @param maxBytes the new value
      */
@@ -358,14 +360,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: Rotating handlers: how many backups to keep.
+     * Returns {@code backupCount}: rotating handlers: how many backups to keep.
      */
     public Integer getBackupCount() {
         return backupCount;
     }
 
     /**
-     * Sets the value of {@code backupCount}: Rotating handlers: how many backups to keep.
+     * Sets {@code backupCount}: rotating handlers: how many backups to keep.
      *
      * @param backupCount the new value
      */
@@ -374,14 +376,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: TimedRotatingFileHandler: S, M, H, D, midnight or W0-W6.
+     * Returns {@code when}: timedRotatingFileHandler: S, M, H, D, midnight or W0-W6.
      */
     public String getWhen() {
         return when;
     }
 
     /**
-     * Sets the value of {@code when}: TimedRotatingFileHandler: S, M, H, D, midnight or W0-W6.
+     * Sets {@code when}: timedRotatingFileHandler: S, M, H, D, midnight or W0-W6.
      *
      * @param when the new value
      */
@@ -390,14 +392,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: TimedRotatingFileHandler: how many units of 'when' between rollovers.
+     * Returns {@code interval}: timedRotatingFileHandler: how many units of 'when' between rollovers.
      */
     public Integer getInterval() {
         return interval;
     }
 
     /**
-     * Sets the value of {@code interval}: TimedRotatingFileHandler: how many units of 'when' between rollovers.
+     * Sets {@code interval}: timedRotatingFileHandler: how many units of 'when' between rollovers.
      *
      * @param interval the new value
      */
@@ -406,14 +408,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: TimedRotatingFileHandler: compute rollover times in UTC.
+     * Returns {@code utc}: timedRotatingFileHandler: compute rollover times in UTC.
      */
     public Boolean getUtc() {
         return utc;
     }
 
     /**
-     * Sets the value of {@code utc}: TimedRotatingFileHandler: compute rollover times in UTC.
+     * Sets {@code utc}: timedRotatingFileHandler: compute rollover times in UTC.
      *
      * @param utc the new value
      */
@@ -422,14 +424,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: Rotating handlers: compress each backup with gzip.
+     * Returns {@code gzip}: rotating handlers: compress each backup with gzip.
      */
     public Boolean getGzip() {
         return gzip;
     }
 
     /**
-     * Sets the value of {@code gzip}: Rotating handlers: compress each backup with gzip.
+     * Sets {@code gzip}: rotating handlers: compress each backup with gzip.
      *
      * @param gzip the new value
      */
@@ -438,15 +440,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SocketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or host:port).
+     * Returns {@code host}: socketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or
+     * host:port).
      */
     public String getHost() {
         return host;
     }
 
     /**
-     * Sets the value of {@code host}: SocketHandler, DatagramHandler, HTTPHandler: the peer's host
-     * (HTTPHandler: host or host:port).
+     * Sets {@code host}: socketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or
+     * host:port).
      *
      * @param host the new value
      */
@@ -455,14 +458,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SocketHandler, DatagramHandler: the peer's port.
+     * Returns {@code port}: socketHandler, DatagramHandler: the peer's port.
      */
     public Integer getPort() {
         return port;
     }
 
     /**
-     * Sets the value of {@code port}: SocketHandler, DatagramHandler: the peer's port.
+     * Sets {@code port}: socketHandler, DatagramHandler: the peer's port.
      *
      * @param port the new value
      */
@@ -471,15 +474,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SysLogHandler: host, host:port or a Unix socket path such as /dev/log (localhost:514 unless set).
+     * Returns {@code address}: sysLogHandler: host, host:port or a Unix socket path such as /dev/log
+     * (localhost:514 unless set).
      */
     public String getAddress() {
         return address;
     }
 
     /**
-     * Sets the value of {@code address}: SysLogHandler: host, host:port or a Unix socket path such as /dev/log
-     * (localhost:514 unless set).
+     * Sets {@code address}: sysLogHandler: host, host:port or a Unix socket path such as /dev/log (localhost:514
+     * unless set).
      *
      * @param address the new value
      */
@@ -488,14 +492,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SysLogHandler: a facility name such as user or local0 (user unless set).
+     * Returns {@code facility}: sysLogHandler: a facility name such as user or local0 (user unless set).
      */
     public String getFacility() {
         return facility;
     }
 
     /**
-     * Sets the value of {@code facility}: SysLogHandler: a facility name such as user or local0 (user unless set).
+     * Sets {@code facility}: sysLogHandler: a facility name such as user or local0 (user unless set).
      *
      * @param facility the new value
      */
@@ -504,15 +508,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SysLogHandler: datagram or stream (UDP, or datagram then stream for a socket path, unless set).
+     * Returns {@code socketType}: sysLogHandler: datagram or stream (UDP, or datagram then stream for a socket
+     * path, unless set).
      */
     public String getSocketType() {
         return socketType;
     }
 
     /**
-     * Sets the value of {@code socketType}: SysLogHandler: datagram or stream (UDP, or datagram then stream for
-     * a socket path, unless set).
+     * Sets {@code socketType}: sysLogHandler: datagram or stream (UDP, or datagram then stream for a socket path,
+     * unless set).
      *
      * @param socketType the new value
      */
@@ -521,14 +526,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SysLogHandler: a prefix for every message, such as 'myapp: '.
+     * Returns {@code ident}: sysLogHandler: a prefix for every message, such as 'myapp: '.
      */
     public String getIdent() {
         return ident;
     }
 
     /**
-     * Sets the value of {@code ident}: SysLogHandler: a prefix for every message, such as 'myapp: '.
+     * Sets {@code ident}: sysLogHandler: a prefix for every message, such as 'myapp: '.
      *
      * @param ident the new value
      */
@@ -537,14 +542,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler: host or host:port of the SMTP server.
+     * Returns {@code mailhost}: SMTPHandler: host or host:port of the SMTP server.
      */
     public String getMailhost() {
         return mailhost;
     }
 
     /**
-     * Sets the value of {@code mailhost}: SMTPHandler: host or host:port of the SMTP server.
+     * Sets {@code mailhost}: SMTPHandler: host or host:port of the SMTP server.
      *
      * @param mailhost the new value
      */
@@ -553,14 +558,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler: the sender address.
+     * Returns {@code fromaddr}: SMTPHandler: the sender address.
      */
     public String getFromaddr() {
         return fromaddr;
     }
 
     /**
-     * Sets the value of {@code fromaddr}: SMTPHandler: the sender address.
+     * Sets {@code fromaddr}: SMTPHandler: the sender address.
      *
      * @param fromaddr the new value
      */
@@ -569,14 +574,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler: the recipient addresses.
+     * Returns {@code toaddrs}: SMTPHandler: the recipient addresses.
      */
     public List<String> getToaddrs() {
         return toaddrs;
     }
 
     /**
-     * Sets the value of {@code toaddrs}: SMTPHandler: the recipient addresses.
+     * Sets {@code toaddrs}: SMTPHandler: the recipient addresses.
      *
      * @param toaddrs the new value
      */
@@ -585,14 +590,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler: the subject line.
+     * Returns {@code subject}: SMTPHandler: the subject line.
      */
     public String getSubject() {
         return subject;
     }
 
     /**
-     * Sets the value of {@code subject}: SMTPHandler: the subject line.
+     * Sets {@code subject}: SMTPHandler: the subject line.
      *
      * @param subject the new value
      */
@@ -601,14 +606,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler, HTTPHandler: a user to log in as.
+     * Returns {@code username}: SMTPHandler, HTTPHandler: a user to log in as.
      */
     public String getUsername() {
         return username;
     }
 
     /**
-     * Sets the value of {@code username}: SMTPHandler, HTTPHandler: a user to log in as.
+     * Sets {@code username}: SMTPHandler, HTTPHandler: a user to log in as.
      *
      * @param username the new value
      */
@@ -617,14 +622,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler, HTTPHandler: the user's password.
+     * Returns {@code password}: SMTPHandler, HTTPHandler: the user's password.
      */
     public String getPassword() {
         return password;
     }
 
     /**
-     * Sets the value of {@code password}: SMTPHandler, HTTPHandler: the user's password.
+     * Sets {@code password}: SMTPHandler, HTTPHandler: the user's password.
      *
      * @param password the new value
      */
@@ -633,14 +638,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler: require STARTTLS before logging in.
+     * Returns {@code startTls}: SMTPHandler: require STARTTLS before logging in.
      */
     public Boolean getStartTls() {
         return startTls;
     }
 
     /**
-     * Sets the value of {@code startTls}: SMTPHandler: require STARTTLS before logging in.
+     * Sets {@code startTls}: SMTPHandler: require STARTTLS before logging in.
      *
      * @param startTls the new value
      */
@@ -649,15 +654,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each exchange may take.
+     * Returns {@code timeout}: SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each
+     * exchange may take.
      */
     public Duration getTimeout() {
         return timeout;
     }
 
     /**
-     * Sets the value of {@code timeout}: SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting
-     * and each exchange may take.
+     * Sets {@code timeout}: SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each
+     * exchange may take.
      *
      * @param timeout the new value
      */
@@ -666,14 +672,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: MemoryHandler: how many records to buffer before flushing.
+     * Returns {@code capacity}: memoryHandler: how many records to buffer before flushing.
      */
     public Integer getCapacity() {
         return capacity;
     }
 
     /**
-     * Sets the value of {@code capacity}: MemoryHandler: how many records to buffer before flushing.
+     * Sets {@code capacity}: memoryHandler: how many records to buffer before flushing.
      *
      * @param capacity the new value
      */
@@ -682,15 +688,16 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: MemoryHandler: a record at or above this level flushes the buffer (ERROR unless set).
+     * Returns {@code flushLevel}: memoryHandler: a record at or above this level flushes the buffer (ERROR unless
+     * set).
      */
     public String getFlushLevel() {
         return flushLevel;
     }
 
     /**
-     * Sets the value of {@code flushLevel}: MemoryHandler: a record at or above this level flushes the buffer
-     * (ERROR unless set).
+     * Sets {@code flushLevel}: memoryHandler: a record at or above this level flushes the buffer (ERROR unless
+     * set).
      *
      * @param flushLevel the new value
      */
@@ -699,14 +706,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: MemoryHandler: the handler the buffer is flushed to.
+     * Returns {@code target}: memoryHandler: the handler the buffer is flushed to.
      */
     public String getTarget() {
         return target;
     }
 
     /**
-     * Sets the value of {@code target}: MemoryHandler: the handler the buffer is flushed to.
+     * Sets {@code target}: memoryHandler: the handler the buffer is flushed to.
      *
      * @param target the new value
      */
@@ -715,14 +722,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: HTTPHandler: the path, such as /log.
+     * Returns {@code url}: HTTPHandler: the path, such as /log.
      */
     public String getUrl() {
         return url;
     }
 
     /**
-     * Sets the value of {@code url}: HTTPHandler: the path, such as /log.
+     * Sets {@code url}: HTTPHandler: the path, such as /log.
      *
      * @param url the new value
      */
@@ -731,14 +738,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: HTTPHandler: GET or POST.
+     * Returns {@code method}: HTTPHandler: GET or POST.
      */
     public String getMethod() {
         return method;
     }
 
     /**
-     * Sets the value of {@code method}: HTTPHandler: GET or POST.
+     * Sets {@code method}: HTTPHandler: GET or POST.
      *
      * @param method the new value
      */
@@ -747,14 +754,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: HTTPHandler: use HTTPS.
+     * Returns {@code secure}: HTTPHandler: use HTTPS.
      */
     public Boolean getSecure() {
         return secure;
     }
 
     /**
-     * Sets the value of {@code secure}: HTTPHandler: use HTTPS.
+     * Sets {@code secure}: HTTPHandler: use HTTPS.
      *
      * @param secure the new value
      */
@@ -763,14 +770,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: NTEventLogHandler: the event source name.
+     * Returns {@code appname}: NTEventLogHandler: the event source name.
      */
     public String getAppname() {
         return appname;
     }
 
     /**
-     * Sets the value of {@code appname}: NTEventLogHandler: the event source name.
+     * Sets {@code appname}: NTEventLogHandler: the event source name.
      *
      * @param appname the new value
      */
@@ -779,14 +786,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: NTEventLogHandler: a message DLL to register for the source.
+     * Returns {@code dllname}: NTEventLogHandler: a message DLL to register for the source.
      */
     public String getDllname() {
         return dllname;
     }
 
     /**
-     * Sets the value of {@code dllname}: NTEventLogHandler: a message DLL to register for the source.
+     * Sets {@code dllname}: NTEventLogHandler: a message DLL to register for the source.
      *
      * @param dllname the new value
      */
@@ -795,14 +802,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns: NTEventLogHandler: Application (the default), System or Security.
+     * Returns {@code logtype}: NTEventLogHandler: Application (the default), System or Security.
      */
     public String getLogtype() {
         return logtype;
     }
 
     /**
-     * Sets the value of {@code logtype}: NTEventLogHandler: Application (the default), System or Security.
+     * Sets {@code logtype}: NTEventLogHandler: Application (the default), System or Security.
      *
      * @param logtype the new value
      */

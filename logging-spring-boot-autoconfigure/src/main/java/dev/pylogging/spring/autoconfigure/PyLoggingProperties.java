@@ -63,14 +63,14 @@ public class PyLoggingProperties {
     private final Receiver receiver = new Receiver();
 
     /**
-     * Returns: Whether to start the receiver.
+     * Returns {@code enabled}: whether pylogging configures logging at all.
      */
     public boolean isEnabled() {
         return enabled;
     }
 
     /**
-     * Sets the value of {@code enabled}: Whether to start the receiver.
+     * Sets {@code enabled}: whether pylogging configures logging at all.
      *
      * @param enabled the new value
      */
@@ -79,14 +79,15 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: A fileConfig INI file applied first (a resource location such as classpath:logging.conf).
+     * Returns {@code configFile}: A fileConfig INI file applied first (a resource location such as
+     * classpath:logging.conf).
      */
     public String getConfigFile() {
         return configFile;
     }
 
     /**
-     * Sets the value of {@code configFile}: A fileConfig INI file applied first (a resource location such as
+     * Sets {@code configFile}: A fileConfig INI file applied first (a resource location such as
      * classpath:logging.conf).
      *
      * @param configFile the new value
@@ -96,15 +97,16 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Values for %(name)s interpolation in the config-file, as fileConfig's defaults.
+     * Returns {@code configFileDefaults}: values for %(name)s interpolation in the config-file, as fileConfig's
+     * defaults.
      */
     public Map<String, String> getConfigFileDefaults() {
         return configFileDefaults;
     }
 
     /**
-     * Sets the value of {@code configFileDefaults}: Values for %(name)s interpolation in the config-file, as
-     * fileConfig's defaults.
+     * Sets {@code configFileDefaults}: values for %(name)s interpolation in the config-file, as fileConfig's
+     * defaults.
      *
      * @param configFileDefaults the new value
      */
@@ -113,21 +115,23 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: basicConfig(**kwargs): a handler for the root logger.
+     * Returns {@code basic}: basicConfig(**kwargs): a handler for the root logger.
      */
     public Basic getBasic() {
         return basic;
     }
 
     /**
-     * Returns: The logger's level.
+     * Returns {@code level}: logger levels by logger name ("root" for the root logger), applied last, like
+     * logging.level.
      */
     public Map<String, String> getLevel() {
         return level;
     }
 
     /**
-     * Sets the value of {@code level}: The logger's level.
+     * Sets {@code level}: logger levels by logger name ("root" for the root logger), applied last, like
+     * logging.level.
      *
      * @param level the new value
      */
@@ -136,14 +140,14 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Extra level names by level number, as addLevelName(25, "NOTICE").
+     * Returns {@code levelNames}: extra level names by level number, as addLevelName(25, "NOTICE").
      */
     public Map<Integer, String> getLevelNames() {
         return levelNames;
     }
 
     /**
-     * Sets the value of {@code levelNames}: Extra level names by level number, as addLevelName(25, "NOTICE").
+     * Sets {@code levelNames}: extra level names by level number, as addLevelName(25, "NOTICE").
      *
      * @param levelNames the new value
      */
@@ -152,14 +156,14 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Disables every call at or below this level, as logging.disable(level).
+     * Returns {@code disable}: disables every call at or below this level, as logging.disable(level).
      */
     public String getDisable() {
         return disable;
     }
 
     /**
-     * Sets the value of {@code disable}: Disables every call at or below this level, as logging.disable(level).
+     * Sets {@code disable}: disables every call at or below this level, as logging.disable(level).
      *
      * @param disable the new value
      */
@@ -168,14 +172,14 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Named formatters.
+     * Returns {@code formatters}: named formatters.
      */
     public Map<String, FormatterProperties> getFormatters() {
         return formatters;
     }
 
     /**
-     * Sets the value of {@code formatters}: Named formatters.
+     * Sets {@code formatters}: named formatters.
      *
      * @param formatters the new value
      */
@@ -184,15 +188,14 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Names of filters: configured ones, or application beans of type RecordFilter.
+     * Returns {@code filters}: named filters.
      */
     public Map<String, FilterProperties> getFilters() {
         return filters;
     }
 
     /**
-     * Sets the value of {@code filters}: Names of filters: configured ones, or application beans of type
-     * RecordFilter.
+     * Sets {@code filters}: named filters.
      *
      * @param filters the new value
      */
@@ -201,15 +204,14 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Names of handlers: configured ones, or application beans of type Handler.
+     * Returns {@code handlers}: named handlers.
      */
     public Map<String, HandlerProperties> getHandlers() {
         return handlers;
     }
 
     /**
-     * Sets the value of {@code handlers}: Names of handlers: configured ones, or application beans of type
-     * Handler.
+     * Sets {@code handlers}: named handlers.
      *
      * @param handlers the new value
      */
@@ -218,15 +220,16 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Loggers by key; the key is the logger name unless qualname is set, and "root" is the root logger.
+     * Returns {@code loggers}: loggers by key; the key is the logger name unless qualname is set, and "root" is
+     * the root logger.
      */
     public Map<String, LoggerProperties> getLoggers() {
         return loggers;
     }
 
     /**
-     * Sets the value of {@code loggers}: Loggers by key; the key is the logger name unless qualname is set, and
-     * "root" is the root logger.
+     * Sets {@code loggers}: loggers by key; the key is the logger name unless qualname is set, and "root" is the
+     * root logger.
      *
      * @param loggers the new value
      */
@@ -235,19 +238,18 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: Whether loggers that exist when the configuration is applied, and that it does not name, are
-     * disabled, as fileConfig's disable_existing_loggers. Off by default, since a Spring application creates
-     * loggers in static initialisers before the configuration is applied. /
+     * Returns {@code disableExistingLoggers}: whether loggers that exist when the configuration is applied, and
+     * that it does not name, are disabled, as fileConfig's disable_existing_loggers. Off by default, since a
+     * Spring application creates loggers in static initialisers before the configuration is applied.
      */
     public boolean isDisableExistingLoggers() {
         return disableExistingLoggers;
     }
 
     /**
-     * Sets the value of {@code disableExistingLoggers}: Whether loggers that exist when the configuration is
-     * applied, and that it does not name, are disabled, as fileConfig's disable_existing_loggers. Off by
-     * default, since a Spring application creates loggers in static initialisers before the configuration is
-     * applied. /
+     * Sets {@code disableExistingLoggers}: whether loggers that exist when the configuration is applied, and that
+     * it does not name, are disabled, as fileConfig's disable_existing_loggers. Off by default, since a Spring
+     * application creates loggers in static initialisers before the configuration is applied.
      *
      * @param disableExistingLoggers the new value
      */
@@ -256,14 +258,14 @@ public class PyLoggingProperties {
     }
 
     /**
-     * Returns: The logging.config.listen() configuration server.
+     * Returns {@code listen}: the logging.config.listen() configuration server.
      */
     public Listen getListen() {
         return listen;
     }
 
     /**
-     * Returns: A LogRecordSocketReceiver taking records from SocketHandlers and DatagramHandlers.
+     * Returns {@code receiver}: A LogRecordSocketReceiver taking records from SocketHandlers and DatagramHandlers.
      */
     public Receiver getReceiver() {
         return receiver;
@@ -297,14 +299,14 @@ public class PyLoggingProperties {
         private boolean force;
 
         /**
-         * Returns: The logger's level.
+         * Returns {@code level}: the root logger's level.
          */
         public String getLevel() {
             return level;
         }
 
         /**
-         * Sets the value of {@code level}: The logger's level.
+         * Sets {@code level}: the root logger's level.
          *
          * @param level the new value
          */
@@ -313,15 +315,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The %-style format, such as "%(asctime)s - %(name)s - %(levelname)s - %(message)s".
+         * Returns {@code format}: the format of the handler's formatter.
          */
         public String getFormat() {
             return format;
         }
 
         /**
-         * Sets the value of {@code format}: The %-style format, such as "%(asctime)s - %(name)s - %(levelname)s
-         * - %(message)s".
+         * Sets {@code format}: the format of the handler's formatter.
          *
          * @param format the new value
          */
@@ -330,14 +331,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The strftime date format; ISO 8601 with milliseconds unless set.
+         * Returns {@code datefmt}: the date format of the handler's formatter.
          */
         public String getDatefmt() {
             return datefmt;
         }
 
         /**
-         * Sets the value of {@code datefmt}: The strftime date format; ISO 8601 with milliseconds unless set.
+         * Sets {@code datefmt}: the date format of the handler's formatter.
          *
          * @param datefmt the new value
          */
@@ -346,14 +347,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: A file to log to instead of a stream.
+         * Returns {@code filename}: A file to log to instead of a stream.
          */
         public String getFilename() {
             return filename;
         }
 
         /**
-         * Sets the value of {@code filename}: A file to log to instead of a stream.
+         * Sets {@code filename}: A file to log to instead of a stream.
          *
          * @param filename the new value
          */
@@ -362,14 +363,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The file's mode: a (append) or w (truncate).
+         * Returns {@code filemode}: the file's mode: a (append) or w (truncate).
          */
         public String getFilemode() {
             return filemode;
         }
 
         /**
-         * Sets the value of {@code filemode}: The file's mode: a (append) or w (truncate).
+         * Sets {@code filemode}: the file's mode: a (append) or w (truncate).
          *
          * @param filemode the new value
          */
@@ -378,15 +379,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The stream to log to when there is no filename: stderr (the default) or stdout.
+         * Returns {@code stream}: the stream to log to when there is no filename: stderr (the default) or stdout.
          */
         public String getStream() {
             return stream;
         }
 
         /**
-         * Sets the value of {@code stream}: The stream to log to when there is no filename: stderr (the
-         * default) or stdout.
+         * Sets {@code stream}: the stream to log to when there is no filename: stderr (the default) or stdout.
          *
          * @param stream the new value
          */
@@ -395,14 +395,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The file's encoding (UTF-8 unless set).
+         * Returns {@code encoding}: the file's encoding (UTF-8 unless set).
          */
         public String getEncoding() {
             return encoding;
         }
 
         /**
-         * Sets the value of {@code encoding}: The file's encoding (UTF-8 unless set).
+         * Sets {@code encoding}: the file's encoding (UTF-8 unless set).
          *
          * @param encoding the new value
          */
@@ -411,15 +411,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: Replace handlers the root logger already has, as basicConfig(force=True).
+         * Returns {@code force}: replace handlers the root logger already has, as basicConfig(force=True).
          */
         public boolean isForce() {
             return force;
         }
 
         /**
-         * Sets the value of {@code force}: Replace handlers the root logger already has, as
-         * basicConfig(force=True).
+         * Sets {@code force}: replace handlers the root logger already has, as basicConfig(force=True).
          *
          * @param force the new value
          */
@@ -447,15 +446,15 @@ public class PyLoggingProperties {
         private String className;
 
         /**
-         * Returns: The %-style format, such as "%(asctime)s - %(name)s - %(levelname)s - %(message)s".
+         * Returns {@code format}: the %-style format, such as "%(asctime)s - %(name)s - %(levelname)s -
+         * %(message)s".
          */
         public String getFormat() {
             return format;
         }
 
         /**
-         * Sets the value of {@code format}: The %-style format, such as "%(asctime)s - %(name)s - %(levelname)s
-         * - %(message)s".
+         * Sets {@code format}: the %-style format, such as "%(asctime)s - %(name)s - %(levelname)s - %(message)s".
          *
          * @param format the new value
          */
@@ -464,14 +463,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The strftime date format; ISO 8601 with milliseconds unless set.
+         * Returns {@code datefmt}: the strftime date format; ISO 8601 with milliseconds unless set.
          */
         public String getDatefmt() {
             return datefmt;
         }
 
         /**
-         * Sets the value of {@code datefmt}: The strftime date format; ISO 8601 with milliseconds unless set.
+         * Sets {@code datefmt}: the strftime date format; ISO 8601 with milliseconds unless set.
          *
          * @param datefmt the new value
          */
@@ -480,14 +479,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: A Formatter subclass: its full Java class name.
+         * Returns {@code className}: A Formatter subclass: its full Java class name.
          */
         public String getClassName() {
             return className;
         }
 
         /**
-         * Sets the value of {@code className}: A Formatter subclass: its full Java class name.
+         * Sets {@code className}: A Formatter subclass: its full Java class name.
          *
          * @param className the new value
          */
@@ -503,14 +502,14 @@ public class PyLoggingProperties {
         private String name = "";
 
         /**
-         * Returns: The logger name records must be at or below; empty passes everything.
+         * Returns {@code name}: the logger name records must be at or below; empty passes everything.
          */
         public String getName() {
             return name;
         }
 
         /**
-         * Sets the value of {@code name}: The logger name records must be at or below; empty passes everything.
+         * Sets {@code name}: the logger name records must be at or below; empty passes everything.
          *
          * @param name the new value
          */
@@ -538,15 +537,16 @@ public class PyLoggingProperties {
         private boolean propagate = true;
 
         /**
-         * Returns: The logger's name when it differs from the key (the key "root" is the root logger).
+         * Returns {@code qualname}: the logger's name when it differs from the key (the key "root" is the root
+         * logger).
          */
         public String getQualname() {
             return qualname;
         }
 
         /**
-         * Sets the value of {@code qualname}: The logger's name when it differs from the key (the key "root" is
-         * the root logger).
+         * Sets {@code qualname}: the logger's name when it differs from the key (the key "root" is the root
+         * logger).
          *
          * @param qualname the new value
          */
@@ -555,14 +555,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The logger's level.
+         * Returns {@code level}: the logger's level.
          */
         public String getLevel() {
             return level;
         }
 
         /**
-         * Sets the value of {@code level}: The logger's level.
+         * Sets {@code level}: the logger's level.
          *
          * @param level the new value
          */
@@ -571,15 +571,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: Names of handlers: configured ones, or application beans of type Handler.
+         * Returns {@code handlers}: names of handlers: configured ones, or application beans of type Handler.
          */
         public List<String> getHandlers() {
             return handlers;
         }
 
         /**
-         * Sets the value of {@code handlers}: Names of handlers: configured ones, or application beans of type
-         * Handler.
+         * Sets {@code handlers}: names of handlers: configured ones, or application beans of type Handler.
          *
          * @param handlers the new value
          */
@@ -588,15 +587,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: Names of filters: configured ones, or application beans of type RecordFilter.
+         * Returns {@code filters}: names of filters: configured ones, or application beans of type RecordFilter.
          */
         public List<String> getFilters() {
             return filters;
         }
 
         /**
-         * Sets the value of {@code filters}: Names of filters: configured ones, or application beans of type
-         * RecordFilter.
+         * Sets {@code filters}: names of filters: configured ones, or application beans of type RecordFilter.
          *
          * @param filters the new value
          */
@@ -605,14 +603,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: Whether records go on to the parent's handlers.
+         * Returns {@code propagate}: whether records go on to the parent's handlers.
          */
         public boolean isPropagate() {
             return propagate;
         }
 
         /**
-         * Sets the value of {@code propagate}: Whether records go on to the parent's handlers.
+         * Sets {@code propagate}: whether records go on to the parent's handlers.
          *
          * @param propagate the new value
          */
@@ -621,33 +619,31 @@ public class PyLoggingProperties {
         }
     }
 
-    /** The configuration server of logging.config.listen(). */
-    public static class Listen {
+    /** What every server pylogging starts has: a switch, a port and an address to bind. */
+    public abstract static class Server {
 
         /** Whether to start the server. */
         private boolean enabled;
 
-        /** The TCP port (9030, DEFAULT_LOGGING_CONFIG_PORT, unless set; 0 for any free port). */
-        private int port = 9030;
+        /** The TCP port; 0 for any free port. */
+        private int port;
 
         /** The address to bind; loopback unless set. */
         private String bindAddress;
 
-        /** The largest configuration accepted, in bytes. */
-        private int maxBytes = 1024 * 1024;
-
-        /** A shared secret: configurations must be signed with HMAC-SHA256 under it. */
-        private String secret;
+        Server(int defaultPort) {
+            this.port = defaultPort;
+        }
 
         /**
-         * Returns: Whether to start the receiver.
+         * Returns {@code enabled}: whether to start the server.
          */
         public boolean isEnabled() {
             return enabled;
         }
 
         /**
-         * Sets the value of {@code enabled}: Whether to start the receiver.
+         * Sets {@code enabled}: whether to start the server.
          *
          * @param enabled the new value
          */
@@ -656,15 +652,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The TCP port (9020, DEFAULT_TCP_LOGGING_PORT, unless set; 0 for any free port).
+         * Returns {@code port}: the TCP port; 0 for any free port.
          */
         public int getPort() {
             return port;
         }
 
         /**
-         * Sets the value of {@code port}: The TCP port (9020, DEFAULT_TCP_LOGGING_PORT, unless set; 0 for any
-         * free port).
+         * Sets {@code port}: the TCP port; 0 for any free port.
          *
          * @param port the new value
          */
@@ -673,30 +668,47 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The address to bind; loopback unless set.
+         * Returns {@code bindAddress}: the address to bind; loopback unless set.
          */
         public String getBindAddress() {
             return bindAddress;
         }
 
         /**
-         * Sets the value of {@code bindAddress}: The address to bind; loopback unless set.
+         * Sets {@code bindAddress}: the address to bind; loopback unless set.
          *
          * @param bindAddress the new value
          */
         public void setBindAddress(String bindAddress) {
             this.bindAddress = bindAddress;
         }
+    }
+
+    /**
+     * The configuration server of logging.config.listen(), on port 9030 (DEFAULT_LOGGING_CONFIG_PORT) unless set.
+     */
+    public static class Listen extends Server {
+
+        /** The largest configuration accepted, in bytes. */
+        private int maxBytes = 1024 * 1024;
+
+        /** A shared secret: configurations must be signed with HMAC-SHA256 under it. */
+        private String secret;
+
+        /** Creates the settings with the default port. */
+        public Listen() {
+            super(9030);
+        }
 
         /**
-         * Returns: The largest configuration accepted, in bytes.
+         * Returns {@code maxBytes}: the largest configuration accepted, in bytes.
          */
         public int getMaxBytes() {
             return maxBytes;
         }
 
         /**
-         * Sets the value of {@code maxBytes}: The largest configuration accepted, in bytes.
+         * Sets {@code maxBytes}: the largest configuration accepted, in bytes.
          *
          * @param maxBytes the new value
          */
@@ -705,15 +717,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: A shared secret: configurations must be signed with HMAC-SHA256 under it.
+         * Returns {@code secret}: A shared secret: configurations must be signed with HMAC-SHA256 under it.
          */
         public String getSecret() {
             return secret;
         }
 
         /**
-         * Sets the value of {@code secret}: A shared secret: configurations must be signed with HMAC-SHA256
-         * under it.
+         * Sets {@code secret}: A shared secret: configurations must be signed with HMAC-SHA256 under it.
          *
          * @param secret the new value
          */
@@ -722,20 +733,13 @@ public class PyLoggingProperties {
         }
     }
 
-    /** The record receiver of the seed's network example. */
-    public static class Receiver {
-
-        /** Whether to start the receiver. */
-        private boolean enabled;
-
-        /** The TCP port (9020, DEFAULT_TCP_LOGGING_PORT, unless set; 0 for any free port). */
-        private int port = 9020;
+    /**
+     * The record receiver of the seed's network example, on TCP port 9020 (DEFAULT_TCP_LOGGING_PORT) unless set.
+     */
+    public static class Receiver extends Server {
 
         /** A UDP port for DatagramHandlers too (9021 is DEFAULT_UDP_LOGGING_PORT); none unless set. */
         private Integer udpPort;
-
-        /** The address to bind; loopback unless set. */
-        private String bindAddress;
 
         /** A logger that receives every record instead of the one the record names. */
         private String logname;
@@ -746,49 +750,22 @@ public class PyLoggingProperties {
         /** How long a connection may stay silent before it is closed. */
         private Duration idleTimeout = Duration.ofMinutes(5);
 
-        /**
-         * Returns: Whether to start the receiver.
-         */
-        public boolean isEnabled() {
-            return enabled;
+        /** Creates the settings with the default port. */
+        public Receiver() {
+            super(9020);
         }
 
         /**
-         * Sets the value of {@code enabled}: Whether to start the receiver.
-         *
-         * @param enabled the new value
-         */
-        public void setEnabled(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        /**
-         * Returns: The TCP port (9020, DEFAULT_TCP_LOGGING_PORT, unless set; 0 for any free port).
-         */
-        public int getPort() {
-            return port;
-        }
-
-        /**
-         * Sets the value of {@code port}: The TCP port (9020, DEFAULT_TCP_LOGGING_PORT, unless set; 0 for any
-         * free port).
-         *
-         * @param port the new value
-         */
-        public void setPort(int port) {
-            this.port = port;
-        }
-
-        /**
-         * Returns: A UDP port for DatagramHandlers too (9021 is DEFAULT_UDP_LOGGING_PORT); none unless set.
+         * Returns {@code udpPort}: A UDP port for DatagramHandlers too (9021 is DEFAULT_UDP_LOGGING_PORT); none
+         * unless set.
          */
         public Integer getUdpPort() {
             return udpPort;
         }
 
         /**
-         * Sets the value of {@code udpPort}: A UDP port for DatagramHandlers too (9021 is
-         * DEFAULT_UDP_LOGGING_PORT); none unless set.
+         * Sets {@code udpPort}: A UDP port for DatagramHandlers too (9021 is DEFAULT_UDP_LOGGING_PORT); none
+         * unless set.
          *
          * @param udpPort the new value
          */
@@ -797,31 +774,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The address to bind; loopback unless set.
-         */
-        public String getBindAddress() {
-            return bindAddress;
-        }
-
-        /**
-         * Sets the value of {@code bindAddress}: The address to bind; loopback unless set.
-         *
-         * @param bindAddress the new value
-         */
-        public void setBindAddress(String bindAddress) {
-            this.bindAddress = bindAddress;
-        }
-
-        /**
-         * Returns: A logger that receives every record instead of the one the record names.
+         * Returns {@code logname}: A logger that receives every record instead of the one the record names.
          */
         public String getLogname() {
             return logname;
         }
 
         /**
-         * Sets the value of {@code logname}: A logger that receives every record instead of the one the record
-         * names.
+         * Sets {@code logname}: A logger that receives every record instead of the one the record names.
          *
          * @param logname the new value
          */
@@ -830,14 +790,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: The largest frame accepted, in bytes.
+         * Returns {@code maxFrameBytes}: the largest frame accepted, in bytes.
          */
         public int getMaxFrameBytes() {
             return maxFrameBytes;
         }
 
         /**
-         * Sets the value of {@code maxFrameBytes}: The largest frame accepted, in bytes.
+         * Sets {@code maxFrameBytes}: the largest frame accepted, in bytes.
          *
          * @param maxFrameBytes the new value
          */
@@ -846,14 +806,14 @@ public class PyLoggingProperties {
         }
 
         /**
-         * Returns: How long a connection may stay silent before it is closed.
+         * Returns {@code idleTimeout}: how long a connection may stay silent before it is closed.
          */
         public Duration getIdleTimeout() {
             return idleTimeout;
         }
 
         /**
-         * Sets the value of {@code idleTimeout}: How long a connection may stay silent before it is closed.
+         * Sets {@code idleTimeout}: how long a connection may stay silent before it is closed.
          *
          * @param idleTimeout the new value
          */

@@ -28,6 +28,13 @@ class ConfigurationMetadataTest {
     }
 
     @Test
+    void serverPortsShowTheirOwnDefaults() throws Exception {
+        String json = metadata().replaceAll("\\s+", "");
+        assertThat(json).contains("\"name\":\"pylogging.listen.port\",\"type\":\"java.lang.Integer\"")
+                .contains("\"defaultValue\":9030").contains("\"defaultValue\":9020");
+    }
+
+    @Test
     void hintsCoverClassesLevelsWhenFilemodeAndStream() throws Exception {
         String json = metadata().replaceAll("\\s+", "");
         assertThat(json).contains(
