@@ -55,15 +55,15 @@ class ReceiverRobustnessTest extends LoggingTestCase {
         assertThat(condition.getAsBoolean()).as("reached within 5 s; seen so far: %s", seen).isTrue();
     }
 
-    @Test
-    void hostileInputClosesOnlyItsConnection() throws Exception {
+    /** Collects the receiver's error messages and the messages reaching {@code loggerName}. */
+    private void collectErrorsAndRecordsOf(String loggerName) {
         Logging.getLogger("dev.pylogging.net.receiver").addHandler(new Handler() {
             @Override
             public void emit(LogRecord record) {
                 errors.add(record.getMessage());
             }
         });
-        Logger app = Logging.getLogger("remote.app");
+        Logger app = Logging.getLogger(loggerName);
         app.setPropagate(false);
         app.addHandler(new Handler() {
             @Override
@@ -71,6 +71,11 @@ class ReceiverRobustnessTest extends LoggingTestCase {
                 received.add(record.getMessage());
             }
         });
+    }
+
+    @Test
+    void hostileInputClosesOnlyItsConnection() throws Exception {
+        collectErrorsAndRecordsOf("remote.app");
         // Sender and receiver share this JVM: logname keeps the record from looping back to its sender.
         try (LogRecordSocketReceiver receiver = LogRecordSocketReceiver.builder().port(0).maxFrameBytes(64 * 1024)
                 .idleTimeout(Duration.ofMillis(500)).logname("remote.app").build()) {
@@ -133,20 +138,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
 
     @Test
     void hostileDatagramsAreDroppedAndTheNextOneIsServed() throws Exception {
-        Logging.getLogger("dev.pylogging.net.receiver").addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                errors.add(record.getMessage());
-            }
-        });
-        Logger app = Logging.getLogger("udp.app");
-        app.setPropagate(false);
-        app.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                received.add(record.getMessage());
-            }
-        });
+        collectErrorsAndRecordsOf("udp.app");
         try (LogRecordDatagramReceiver receiver = LogRecordDatagramReceiver.create(InetAddress.getLoopbackAddress(), 0,
                 "udp.app"); DatagramSocket client = new DatagramSocket()) {
             receiver.start();
