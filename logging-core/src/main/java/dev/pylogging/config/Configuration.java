@@ -98,6 +98,26 @@ public final class Configuration {
         return disableExistingLoggers;
     }
 
+    /**
+     * Follows {@code target} names (a {@code MemoryHandler} flushing into another handler) from
+     * {@code start}, as a configuration names them, and returns the names met when the chain comes
+     * back to one of them: a cycle that would flush records round for ever. Both {@code fileConfig}
+     * and the Spring Boot starter refuse such a configuration before building it further.
+     *
+     * @param start the handler to start from
+     * @param targets each handler's target, by handler name
+     * @return the names on the cycle and the path to it, sorted; empty when the chain ends
+     */
+    public static Set<String> targetCycle(String start, Map<String, String> targets) {
+        Set<String> seen = new TreeSet<>();
+        for (String at = start; at != null; at = targets.get(at)) {
+            if (!seen.add(at)) {
+                return seen;
+            }
+        }
+        return Set.of();
+    }
+
     /** Closes the handlers of a configuration that will not be applied. */
     public void discard() {
         handlers.values().forEach(Handler::close);

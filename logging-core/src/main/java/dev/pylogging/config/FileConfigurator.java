@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Applies one {@code fileConfig} file: checks everything and builds every formatter and handler
@@ -236,12 +235,10 @@ final class FileConfigurator {
 
     private void checkTargetCycles(Map<String, String> targets) {
         for (String start : targets.keySet()) {
-            Set<String> seen = new HashSet<>();
-            for (String at = start; at != null; at = targets.get(at)) {
-                if (!seen.add(at)) {
-                    throw fail("handler_" + start, "target", targets.get(start),
-                            "targets form a cycle through " + new TreeSet<>(seen), null);
-                }
+            Set<String> cycle = Configuration.targetCycle(start, targets);
+            if (!cycle.isEmpty()) {
+                throw fail("handler_" + start, "target", targets.get(start), "targets form a cycle through " + cycle,
+                        null);
             }
         }
     }

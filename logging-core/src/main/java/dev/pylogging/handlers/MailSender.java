@@ -61,24 +61,8 @@ final class MailSender {
             throw new IllegalStateException("SMTPHandler needs jakarta mail: add org.eclipse.angus:angus-mail "
                     + "(or dev.pylogging:logging-spring-boot-starter) to the class path");
         }
-        String mailhost = settings.mailhost;
-        String host = mailhost;
-        int port = 25;
-        int colon = mailhost.lastIndexOf(':');
-        if (colon >= 0 && mailhost.indexOf(':') == colon) {
-            host = mailhost.substring(0, colon);
-            String text = mailhost.substring(colon + 1);
-            try {
-                port = Integer.parseInt(text);
-            } catch (NumberFormatException e) {
-                port = -1;
-            }
-            if (port <= 0 || port > 65535) {
-                throw new IllegalArgumentException("bad SMTP mail host '" + mailhost
-                        + "': port must be 1 to 65535, not '" + text + "'");
-            }
-        }
-        return new MailSender(settings, host, port);
+        HostPort hostPort = HostPort.parse(settings.mailhost, 25, "SMTP mail host");
+        return new MailSender(settings, hostPort.host(), hostPort.port());
     }
 
     private static Address address(String text) {

@@ -196,51 +196,13 @@ public class SysLogHandler extends Handler {
             this.inetAddress = null;
         } else {
             this.unixSocket = null;
-            this.inetAddress = parseHostPort(this.address);
+            HostPort hostPort = HostPort.parse(this.address, SYSLOG_UDP_PORT, "syslog address");
+            this.inetAddress = InetSocketAddress.createUnresolved(hostPort.host(), hostPort.port());
         }
     }
 
     private static boolean isUnixPath(String address) {
         return address.indexOf('/') >= 0 || address.indexOf('\\') >= 0;
-    }
-
-    private static InetSocketAddress parseHostPort(String address) {
-        String host = address;
-        int port = SYSLOG_UDP_PORT;
-        int colon = address.lastIndexOf(':');
-        boolean bracketed = address.startsWith("[");
-        if (bracketed || colon >= 0 && address.indexOf(':') == colon) {
-            int close = bracketed ? address.indexOf(']') : -1;
-            if (bracketed && close < 0) {
-                throw new IllegalArgumentException("bad syslog address '" + address + "': expected [ipv6]:port");
-            }
-            host = bracketed ? address.substring(1, close) : address.substring(0, colon);
-            String portText = bracketed ? (close + 1 < address.length() ? address.substring(close + 1) : "")
-                    : address.substring(colon + 1);
-            if (!portText.isEmpty()) {
-                if (bracketed) {
-                    if (portText.charAt(0) != ':') {
-                        throw new IllegalArgumentException("bad syslog address '" + address + "': expected [ipv6]:port");
-                    }
-                    portText = portText.substring(1);
-                }
-                port = parsePort(address, portText);
-            }
-        }
-        return InetSocketAddress.createUnresolved(host, port);
-    }
-
-    private static int parsePort(String address, String text) {
-        try {
-            int port = Integer.parseInt(text);
-            if (port > 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below, with the address
-        }
-        throw new IllegalArgumentException("bad syslog address '" + address + "': port must be 1 to 65535, not '"
-                + text + "'");
     }
 
     private static int facilityCode(String name) {
@@ -280,12 +242,16 @@ public class SysLogHandler extends Handler {
      * @throws IllegalArgumentException naming the name that is unknown
      */
     public int encodePriority(String facility, String priority) {
-        Integer p = priority == null ? null : PRIORITY_NAMES.get(priority.toLowerCase(Locale.ROOT));
-        if (p == null) {
-            throw new IllegalArgumentException("unknown syslog priority '" + priority + "'; expected one of "
+        return encodePriority(facilityCode(facility), priorityCode(priority));
+    }
+
+    private static int priorityCode(String name) {
+        Integer code = name == null ? null : PRIORITY_NAMES.get(name.toLowerCase(Locale.ROOT));
+        if (code == null) {
+            throw new IllegalArgumentException("unknown syslog priority '" + name + "'; expected one of "
                     + PRIORITY_NAMES.keySet());
         }
-        return encodePriority(facilityCode(facility), p);
+        return code;
     }
 
     /**
@@ -340,7 +306,8 @@ public class SysLogHandler extends Handler {
     /** Returns the bytes this handler sends for {@code record}. */
     byte[] encode(LogRecord record) {
         String message = format(record);
-        int priority = encodePriority(facility, PRIORITY_NAMES.get(mapPriority(record.getLevelname())));
+        // An overridden mapPriority that answers a name syslog lacks is reported by name, not as an NPE.
+        int priority = encodePriority(facility, priorityCode(mapPriority(record.getLevelname())));
         StringBuilder out = new StringBuilder(message.length() + ident.length() + 8);
         out.append('<').append(priority).append('>').append(ident).append(message);
         if (appendNul) {

@@ -141,6 +141,23 @@ class SysLogHandlerTest extends LoggingTestCase {
     }
 
     @Test
+    void anOverriddenMapPriorityThatAnswersNoSyslogNameIsReportedByName() {
+        SysLogHandler handler = new SysLogHandler("127.0.0.1:9") {
+            @Override
+            public String mapPriority(String levelName) {
+                return "loud";
+            }
+        };
+        Logger logger = Logging.getLogger("loud");
+        logger.addHandler(handler);
+        try (CapturedStderr err = new CapturedStderr()) {
+            logger.error("not sent");
+            assertThat(err.text()).contains("unknown syslog priority 'loud'").contains("not sent");
+        }
+        handler.close();
+    }
+
+    @Test
     void badAddressesAndNamesAreRefusedByName() {
         assertThatThrownBy(() -> new SysLogHandler("localhost:http"))
                 .hasMessage("bad syslog address 'localhost:http': port must be 1 to 65535, not 'http'");
@@ -153,6 +170,10 @@ class SysLogHandlerTest extends LoggingTestCase {
         assertThatThrownBy(() -> new SysLogHandler().encodePriority("user", "loud"))
                 .hasMessageStartingWith("unknown syslog priority 'loud'");
         assertThat(new SysLogHandler("[::1]:1514").getAddress()).isEqualTo("[::1]:1514");
+        assertThatThrownBy(() -> new SysLogHandler("[::1"))
+                .hasMessage("bad syslog address '[::1': expected [ipv6]:port");
+        assertThatThrownBy(() -> new SysLogHandler("[::1]x"))
+                .hasMessage("bad syslog address '[::1]x': expected [ipv6]:port");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package dev.pylogging.spring.autoconfigure;
 
+import dev.pylogging.BasicConfig;
+import dev.pylogging.FileHandler;
 import dev.pylogging.Filter;
 import dev.pylogging.Formatter;
 import dev.pylogging.Handler;
 import dev.pylogging.Logging;
 import dev.pylogging.RecordFilter;
 import dev.pylogging.StreamHandler;
-import dev.pylogging.FileHandler;
-import dev.pylogging.BasicConfig;
 import dev.pylogging.config.ConfigException;
 import dev.pylogging.config.Configuration;
 import dev.pylogging.config.LoggingConfig;
@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
@@ -53,6 +52,9 @@ final class ConfigurationAssembler {
                      Map<String, Handler> handlers, Map<String, Integer> levels, Integer disable) {
     }
 
+    /** The name of basicConfig's handler. */
+    static final String BASIC = "basic";
+
     private final PyLoggingProperties properties;
     private final Beans beans;
     private final ResourceLoader resources;
@@ -76,16 +78,17 @@ final class ConfigurationAssembler {
      */
     Assembled assemble() {
         properties.getLevelNames().forEach(Logging::addLevelName);
+        createReferencedBeans();
         try {
             Configuration.Builder builder = readConfigFile();
             builder.disableExistingLoggers(properties.isDisableExistingLoggers());
             buildFormatters();
             buildFilters();
             buildHandlers();
+            buildBasic();
             setTargets();
             formatters.forEach(builder::formatter);
             handlers.forEach(builder::handler);
-            addBasic(builder);
             addLoggers(builder);
             Map<String, Integer> levels = new LinkedHashMap<>();
             properties.getLevel().forEach((name, level) ->
@@ -100,6 +103,40 @@ final class ConfigurationAssembler {
                 fromFile.discard();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Creates the application beans the properties refer to before anything is built, so that a
+     * bean that cannot be created yet (it waits for the bean being created now) stops the attempt
+     * before any file is opened, and a later attempt repeats no I/O.
+     */
+    private void createReferencedBeans() {
+        List<String> refs = new ArrayList<>();
+        properties.getHandlers().values().forEach(h -> {
+            if (h.getFormatter() != null) {
+                refs.add(h.getFormatter());
+            }
+            if (h.getTarget() != null) {
+                refs.add(h.getTarget());
+            }
+            refs.addAll(h.getFilters());
+        });
+        properties.getLoggers().values().forEach(l -> {
+            refs.addAll(l.getHandlers());
+            refs.addAll(l.getFilters());
+        });
+        Set<String> configured = new HashSet<>(properties.getHandlers().keySet());
+        configured.addAll(properties.getFormatters().keySet());
+        configured.addAll(properties.getFilters().keySet());
+        for (String ref : refs) {
+            if (!configured.contains(ref)) {
+                try {
+                    beans.find(ref, Object.class);
+                } catch (IllegalArgumentException notOfThatType) {
+                    // reported with its property when the reference is resolved
+                }
+            }
         }
     }
 
@@ -181,13 +218,11 @@ final class ConfigurationAssembler {
             }
         });
         for (String start : targets.keySet()) {
-            Set<String> seen = new TreeSet<>();
-            for (String at = start; at != null; at = targets.get(at)) {
-                if (!seen.add(at)) {
-                    throw new InvalidPyLoggingPropertyException("pylogging.handlers." + start + ".target",
-                            targets.get(start), "MemoryHandler targets form a cycle through " + seen,
-                            "Make the last MemoryHandler of the chain target a handler that writes somewhere.", null);
-                }
+            Set<String> cycle = Configuration.targetCycle(start, targets);
+            if (!cycle.isEmpty()) {
+                throw new InvalidPyLoggingPropertyException("pylogging.handlers." + start + ".target",
+                        targets.get(start), "MemoryHandler targets form a cycle through " + cycle,
+                        "Make the last MemoryHandler of the chain target a handler that writes somewhere.", null);
             }
         }
         targets.forEach((name, target) -> ((dev.pylogging.handlers.MemoryHandler) handlers.get(name))
@@ -237,7 +272,8 @@ final class ConfigurationAssembler {
         return found;
     }
 
-    private void addBasic(Configuration.Builder builder) {
+    /** Builds basicConfig's handler, named {@value #BASIC}, when any {@code basic} key is set. */
+    private void buildBasic() {
         PyLoggingProperties.Basic basic = properties.getBasic();
         if (!basic.isSet()) {
             return;
@@ -252,11 +288,7 @@ final class ConfigurationAssembler {
         }
         Handler handler;
         if (basic.getFilename() != null) {
-            String mode = basic.getFilemode() == null ? "a" : basic.getFilemode();
-            if (!mode.equals("a") && !mode.equals("w")) {
-                throw new InvalidPyLoggingPropertyException("pylogging.basic.filemode", mode,
-                        "the mode must be a (append) or w (truncate)", "Use a or w.", null);
-            }
+            String mode = HandlerFactory.mode("pylogging.basic.filemode", basic.getFilemode());
             try {
                 handler = new FileHandler(basic.getFilename(), mode, basic.getEncoding(), false);
             } catch (RuntimeException e) {
@@ -265,60 +297,69 @@ final class ConfigurationAssembler {
                         e);
             }
         } else {
-            String stream = basic.getStream() == null ? "stderr" : basic.getStream();
-            handler = switch (stream) {
-                case "stdout" -> new StreamHandler(System.out);
-                case "stderr" -> new StreamHandler(System.err);
-                default -> throw new InvalidPyLoggingPropertyException("pylogging.basic.stream", stream,
-                        "unknown stream", "Use stdout or stderr.", null);
-            };
+            handler = new StreamHandler(HandlerFactory.stream("pylogging.basic.stream", basic.getStream()));
         }
         handler.setFormatter(formatter);
-        handler.setName("basic");
-        handlers.put("basic", handler);
-        builder.handler("basic", handler);
-        Configuration.LoggerSpec root = builder.build().getRoot();
-        List<String> rootHandlers = new ArrayList<>();
-        if (root != null && !basic.isForce()) {
-            rootHandlers.addAll(root.handlers());
-        }
-        rootHandlers.add("basic");
-        Integer level = basic.getLevel() == null ? (root == null ? null : root.level())
-                : Levels.parse("pylogging.basic.level", basic.getLevel());
-        builder.logger(new Configuration.LoggerSpec("root", level, rootHandlers, true,
-                root == null ? List.of() : root.filters()));
+        handler.setName(BASIC);
+        handlers.put(BASIC, handler);
     }
 
     private void addLoggers(Configuration.Builder builder) {
-        Configuration.LoggerSpec basicRoot = builder.build().getRoot();
-        properties.getLoggers().forEach((key, l) -> {
-            String path = "pylogging.loggers." + key;
-            String name = l.getQualname() == null || l.getQualname().isBlank() ? key : l.getQualname().strip();
-            Integer level = l.getLevel() == null ? null : Levels.parse(path + ".level", l.getLevel());
-            List<String> handlerNames = new ArrayList<>();
-            List<String> refs = l.getHandlers();
-            for (int i = 0; i < refs.size(); i++) {
-                String ref = refs.get(i);
-                if (disabledHandlers.contains(ref)) {
-                    continue;
-                }
-                Handler handler = handler(path + ".handlers[" + i + "]", ref);
-                builder.handler(ref, handler);
+        Configuration.LoggerSpec root = fromFile == null ? null : fromFile.getRoot();
+        boolean rootFromProperties = false;
+        for (Map.Entry<String, PyLoggingProperties.LoggerProperties> entry : properties.getLoggers().entrySet()) {
+            Configuration.LoggerSpec spec = loggerSpec(entry.getKey(), entry.getValue(), builder);
+            if (spec.qualname().equals("root")) {
+                root = spec;
+                rootFromProperties = true;
+            } else {
+                builder.logger(spec);
+            }
+        }
+        if (handlers.containsKey(BASIC)) {
+            root = withBasic(root, rootFromProperties);
+        }
+        if (root != null) {
+            builder.logger(root);
+        }
+    }
+
+    private Configuration.LoggerSpec loggerSpec(String key, PyLoggingProperties.LoggerProperties l,
+                                                Configuration.Builder builder) {
+        String path = "pylogging.loggers." + key;
+        String name = l.getQualname() == null || l.getQualname().isBlank() ? key : l.getQualname().strip();
+        Integer level = l.getLevel() == null ? null : Levels.parse(path + ".level", l.getLevel());
+        List<String> handlerNames = new ArrayList<>();
+        List<String> refs = l.getHandlers();
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i);
+            if (!disabledHandlers.contains(ref)) {
+                builder.handler(ref, handler(path + ".handlers[" + i + "]", ref));
                 handlerNames.add(ref);
             }
-            List<RecordFilter> loggerFilters = new ArrayList<>();
-            for (int i = 0; i < l.getFilters().size(); i++) {
-                loggerFilters.add(filter(path + ".filters[" + i + "]", l.getFilters().get(i)));
-            }
-            boolean isRoot = name.equals("root");
-            if (isRoot && properties.getBasic().isSet() && basicRoot != null) {
-                // basic adds its handler to whatever the root logger is given.
-                handlerNames.add("basic");
-                if (level == null) {
-                    level = basicRoot.level();
-                }
-            }
-            builder.logger(new Configuration.LoggerSpec(name, level, handlerNames, l.isPropagate(), loggerFilters));
-        });
+        }
+        List<RecordFilter> loggerFilters = new ArrayList<>();
+        for (int i = 0; i < l.getFilters().size(); i++) {
+            loggerFilters.add(filter(path + ".filters[" + i + "]", l.getFilters().get(i)));
+        }
+        return new Configuration.LoggerSpec(name, level, handlerNames, l.isPropagate(), loggerFilters);
+    }
+
+    /**
+     * Adds basicConfig's handler to the root logger: after the handlers the properties give it,
+     * or after those of the config-file unless {@code force}. The level is the one
+     * {@code loggers.root} gives, else {@code basic.level}, else the config-file's.
+     */
+    private Configuration.LoggerSpec withBasic(Configuration.LoggerSpec root, boolean rootFromProperties) {
+        PyLoggingProperties.Basic basic = properties.getBasic();
+        List<String> names = new ArrayList<>();
+        if (root != null && (rootFromProperties || !basic.isForce())) {
+            names.addAll(root.handlers());
+        }
+        names.add(BASIC);
+        Integer level = root != null && rootFromProperties && root.level() != null ? root.level()
+                : basic.getLevel() != null ? Integer.valueOf(Levels.parse("pylogging.basic.level", basic.getLevel()))
+                : root == null ? null : root.level();
+        return new Configuration.LoggerSpec("root", level, names, true, root == null ? List.of() : root.filters());
     }
 }

@@ -189,23 +189,42 @@ final class HandlerFactory {
     }
 
     private java.io.OutputStream stream() {
-        String stream = p.getStream() == null ? "stderr" : p.getStream().strip().toLowerCase(Locale.ROOT);
-        return switch (stream) {
-            case "stdout", "sys.stdout", "ext://sys.stdout" -> System.out;
-            case "stderr", "sys.stderr", "ext://sys.stderr" -> System.err;
-            default -> throw invalid("stream", p.getStream(), "unknown stream", "Use stdout or stderr.", null);
-        };
+        return stream(path + ".stream", p.getStream());
     }
 
     private String mode() {
-        String mode = p.getMode();
-        if (mode == null) {
+        return mode(path + ".mode", p.getMode());
+    }
+
+    /**
+     * Returns the stream a {@code stream} property names: stdout, or stderr (the default).
+     *
+     * @throws InvalidPyLoggingPropertyException naming {@code property} for any other value
+     */
+    static java.io.OutputStream stream(String property, String value) {
+        String stream = value == null ? "stderr" : value.strip().toLowerCase(Locale.ROOT);
+        return switch (stream) {
+            case "stdout", "sys.stdout", "ext://sys.stdout" -> System.out;
+            case "stderr", "sys.stderr", "ext://sys.stderr" -> System.err;
+            default -> throw new InvalidPyLoggingPropertyException(property, value, "unknown stream",
+                    "Use stdout or stderr.", null);
+        };
+    }
+
+    /**
+     * Returns the file mode a property names: a (append, the default) or w (truncate).
+     *
+     * @throws InvalidPyLoggingPropertyException naming {@code property} for any other value
+     */
+    static String mode(String property, String value) {
+        if (value == null) {
             return "a";
         }
-        if (!mode.equals("a") && !mode.equals("w")) {
-            throw invalid("mode", mode, "the mode must be a (append) or w (truncate)", "Use a or w.", null);
+        if (!value.equals("a") && !value.equals("w")) {
+            throw new InvalidPyLoggingPropertyException(property, value, "the mode must be a (append) or w (truncate)",
+                    "Use a or w.", null);
         }
-        return mode;
+        return value;
     }
 
     private SysLogHandler sysLog() {

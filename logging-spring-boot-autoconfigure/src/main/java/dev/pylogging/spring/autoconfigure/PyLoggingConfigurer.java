@@ -1,6 +1,5 @@
 package dev.pylogging.spring.autoconfigure;
 
-import dev.pylogging.Handler;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.config.ConfigListener;
@@ -22,13 +21,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.InstantiationAwareBeanPostProcessor;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.EnvironmentAware;
 import org.springframework.context.ResourceLoaderAware;
 import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 
@@ -41,13 +36,12 @@ import org.springframework.core.io.ResourceLoader;
  * <p>It is a bean post-processor only to be created before, and destroyed after, the
  * application's beans; it changes no bean. Replace it by defining a bean of this type.
  */
-public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware, EnvironmentAware,
+public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware,
         ResourceLoaderAware, SmartInitializingSingleton, DisposableBean, PriorityOrdered {
 
     private static final Logger LOG = Logging.getLogger("dev.pylogging.spring");
 
     private ConfigurableListableBeanFactory beanFactory;
-    private Environment environment;
     private ResourceLoader resourceLoader = new DefaultResourceLoader();
     private volatile boolean applied;
     private boolean applying;
@@ -61,11 +55,6 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
     @Override
     public void setBeanFactory(BeanFactory beanFactory) throws BeansException {
         this.beanFactory = (ConfigurableListableBeanFactory) beanFactory;
-    }
-
-    @Override
-    public void setEnvironment(Environment environment) {
-        this.environment = environment;
     }
 
     @Override
@@ -115,14 +104,14 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
         }
     }
 
-    /** Returns what was applied, once it was. */
-    public ConfigurationAssembler.Assembled getAssembled() {
-        return assembled;
+    /** Returns the configuration in force, or {@code null} until it is applied. */
+    public dev.pylogging.config.Configuration getConfiguration() {
+        return assembled == null ? null : assembled.configuration();
     }
 
     /**
-     * Binds {@code pylogging.*}, builds and checks the whole configuration, then puts it in force,
-     * exposes its handlers, formatters and filters as beans ({@code pylogging.handlers.NAME} and
+     * Takes the bound {@link PyLoggingProperties} bean, builds and checks the whole configuration,
+     * then puts it in force, exposes its handlers, formatters and filters as beans ({@code pylogging.handlers.NAME} and
      * so on), and starts the configuration server ({@code pylogging.listener}) and the receivers
      * ({@code pylogging.receiver}, {@code pylogging.receiver.udp}) when asked.
      *
@@ -134,9 +123,8 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
         }
         applying = true;
         try {
-            PyLoggingProperties properties = Binder.get(environment)
-                    .bind("pylogging", Bindable.of(PyLoggingProperties.class))
-                    .orElseGet(PyLoggingProperties::new);
+            // The bean the auto-configuration binds: one binding, with Spring Boot's own bind-failure reports.
+            PyLoggingProperties properties = beanFactory.getBean(PyLoggingProperties.class);
             ConfigurationAssembler.Assembled result =
                     new ConfigurationAssembler(properties, this::findBean, resourceLoader).assemble();
             result.configuration().apply();
@@ -263,10 +251,5 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
         if (applied) {
             Logging.shutdown();
         }
-    }
-
-    /** The handlers this configurer built, by name (for tests and tools). */
-    java.util.Map<String, Handler> builtHandlers() {
-        return assembled == null ? java.util.Map.of() : assembled.handlers();
     }
 }

@@ -93,9 +93,25 @@ class PyLoggingAutoConfigurationTest extends AutoConfigurationTestCase {
         assertThat(lines("basic.log")).containsExactly("INFO myapp.area1 area1 info", "NOTICE myapp.area2 a notice");
     }
 
+    /** A handler that counts how often it is built. */
+    public static class Counted extends Handler {
+        static final java.util.concurrent.atomic.AtomicInteger BUILT = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** Counts one more. */
+        public Counted() {
+            BUILT.incrementAndGet();
+        }
+
+        @Override
+        public void emit(LogRecord record) {
+        }
+    }
+
     @Test
     void applicationBeansAreReferencedByName() {
+        Counted.BUILT.set(0);
         RUNNER.withUserConfiguration(UserComponents.class).withPropertyValues(
+                "pylogging.handlers.counted.class=" + Counted.class.getName(),
                 "pylogging.handlers.buffer.class=handlers.MemoryHandler",
                 "pylogging.handlers.buffer.capacity=2",
                 "pylogging.handlers.buffer.target=audit",
@@ -113,6 +129,8 @@ class PyLoggingAutoConfigurationTest extends AutoConfigurationTestCase {
                     // Directly, then again when the MemoryHandler flushes on ERROR.
                     assertThat(audit.seen).containsExactly("I one", "E two", "I one", "E two");
                     assertThat(((MemoryHandler) context.getBean("pylogging.handlers.buffer")).getTarget()).isSameAs(audit);
+                    // The first attempt waits for UserComponents (audit's factory) without building anything.
+                    assertThat(Counted.BUILT).hasValue(1);
                 });
     }
 
@@ -289,5 +307,13 @@ class PyLoggingAutoConfigurationTest extends AutoConfigurationTestCase {
             System.setOut(original);
         }
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("WARNING:myapp:to stdout\n");
+    }
+
+    @Test
+    void aUserLoggerBeanReplacesInjection() {
+        RUNNER.withBean("myLogger", Logger.class, () -> Logging.getLogger("mine")).run(context -> {
+            assertThat(context).hasSingleBean(Logger.class);
+            assertThat(context.getBean(Logger.class).getName()).isEqualTo("mine");
+        });
     }
 }
