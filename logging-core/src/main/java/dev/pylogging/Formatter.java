@@ -24,8 +24,10 @@ public class Formatter {
 
     private final String fmt;
     private final String datefmt;
-    /** The format compiled into append steps, one per literal run or field. */
-    private final Step[] steps;
+    /** The format compiled into steps, one per literal run or field: what each step does... */
+    private final byte[] stepKinds;
+    /** ...and what it needs: the literal text, or the field's spec. */
+    private final Object[] stepData;
     private final boolean usesTime;
     private final boolean usesCallerInfo;
     private final Strftime dateFormat;
@@ -76,46 +78,50 @@ public class Formatter {
         this.directFormat = declaredHere("format", LogRecord.class);
         this.directTime = declaredHere("formatTime", LogRecord.class, String.class);
         Object[] parts = compiled.parts();
-        this.steps = new Step[parts.length];
+        this.stepKinds = new byte[parts.length];
+        this.stepData = parts.clone();
         for (int i = 0; i < parts.length; i++) {
-            steps[i] = compileStep(parts[i]);
+            stepKinds[i] = stepKind(parts[i]);
         }
     }
 
-    /** Appends one piece of a formatted record. */
-    @FunctionalInterface
-    private interface Step {
-        void append(LogRecord record, StringBuilder out);
-    }
+    private static final byte LITERAL = 0;
+    private static final byte MESSAGE = 1;
+    private static final byte NAME = 2;
+    private static final byte LEVELNAME = 3;
+    private static final byte TIME = 4;
+    private static final byte TIME_CONVERTED = 5;
+    private static final byte FIELD = 6;
 
     /**
-     * Compiles literal text or a field into a step. The common plain fields append without
-     * converting; the time is rendered from the per-second cache unless {@code formatTime} is
-     * overridden, in which case the record's {@code asctime} (set by the caller) is read.
+     * Classifies literal text or a field. The common plain fields append without converting; the
+     * time is rendered from the per-second cache unless {@code formatTime} is overridden, in
+     * which case the record's {@code asctime} (set by the caller) is read as a field. One switch
+     * over these kinds, rather than a call through an interface per step, keeps the call site
+     * monomorphic.
      */
-    private Step compileStep(Object part) {
-        if (part instanceof String literal) {
-            return (record, out) -> out.append(literal);
+    private byte stepKind(Object part) {
+        if (part instanceof String) {
+            return LITERAL;
         }
         PercentFormat.Spec spec = (PercentFormat.Spec) part;
-        String key = spec.key;
         boolean plain = spec.isPlainString();
-        if (key.equals("asctime") && directTime) {
-            return plain ? this::appendTime : (record, out) -> spec.append(out, timeText(record));
+        if (spec.key.equals("asctime") && directTime) {
+            return plain ? TIME : TIME_CONVERTED;
         }
         if (plain) {
-            switch (key) {
+            switch (spec.key) {
                 case "message":
-                    return (record, out) -> record.appendMessage(out);
+                    return MESSAGE;
                 case "name":
-                    return (record, out) -> out.append(record.getName());
+                    return NAME;
                 case "levelname":
-                    return (record, out) -> out.append(record.getLevelname());
+                    return LEVELNAME;
                 default:
                     break;
             }
         }
-        return (record, out) -> spec.append(out, field(record, key));
+        return FIELD;
     }
 
     private Object field(LogRecord record, String key) {
@@ -242,8 +248,21 @@ public class Formatter {
 
     private void appendSteps(LogRecord record, StringBuilder out) {
         int start = out.length();
-        for (Step step : steps) {
-            step.append(record, out);
+        byte[] kinds = stepKinds;
+        Object[] data = stepData;
+        for (int i = 0; i < kinds.length; i++) {
+            switch (kinds[i]) {
+                case LITERAL -> out.append((String) data[i]);
+                case MESSAGE -> record.appendMessage(out);
+                case NAME -> out.append(record.getName());
+                case LEVELNAME -> out.append(record.getLevelname());
+                case TIME -> appendTime(record, out);
+                case TIME_CONVERTED -> ((PercentFormat.Spec) data[i]).append(out, timeText(record));
+                default -> {
+                    PercentFormat.Spec spec = (PercentFormat.Spec) data[i];
+                    spec.append(out, field(record, spec.key));
+                }
+            }
         }
         Throwable excInfo = record.getExcInfo();
         if (excInfo != null && record.getExcText() == null) {

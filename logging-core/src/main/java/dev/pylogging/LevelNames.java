@@ -10,6 +10,9 @@ final class LevelNames {
     /** Copy-on-write: read on every record, written only by {@code addLevelName}. */
     private static volatile Map<Integer, String> levelToName;
     private static volatile Map<String, Integer> nameToLevel;
+    /** The names of levels 0 to 63, read on every record without boxing or hashing. */
+    private static volatile String[] smallLevelNames;
+    private static final int SMALL_LEVELS = 64;
 
     static {
         reset();
@@ -31,9 +34,20 @@ final class LevelNames {
             byLevel.forEach((level, name) -> byName.put(name, level));
             byName.put("WARN", Level.WARNING);
             byName.put("FATAL", Level.FATAL);
-            levelToName = byLevel;
-            nameToLevel = byName;
+            publish(byLevel, byName);
         }
+    }
+
+    private static void publish(Map<Integer, String> byLevel, Map<String, Integer> byName) {
+        String[] small = new String[SMALL_LEVELS];
+        byLevel.forEach((level, name) -> {
+            if (level >= 0 && level < SMALL_LEVELS) {
+                small[level] = name;
+            }
+        });
+        levelToName = byLevel;
+        nameToLevel = byName;
+        smallLevelNames = small;
     }
 
     static void add(int level, String name) {
@@ -45,12 +59,17 @@ final class LevelNames {
             Map<String, Integer> byName = new HashMap<>(nameToLevel);
             byLevel.put(level, name);
             byName.put(name, level);
-            levelToName = byLevel;
-            nameToLevel = byName;
+            publish(byLevel, byName);
         }
     }
 
     static String nameOf(int level) {
+        if (level >= 0 && level < SMALL_LEVELS) {
+            String name = smallLevelNames[level];
+            if (name != null) {
+                return name;
+            }
+        }
         String name = levelToName.get(level);
         return name != null ? name : "Level " + level;
     }

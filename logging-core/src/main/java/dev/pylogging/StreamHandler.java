@@ -11,20 +11,25 @@ import java.nio.charset.StandardCharsets;
  * {@code System.err} unless another is given.
  *
  * <p>By default every record is written and flushed as it is logged, as in the seed. With
- * {@link #setImmediateFlush(boolean) immediateFlush} off, records collect in a buffer that is
- * written when full, on {@link #flush()} and on {@link #close()}.
+ * {@link #setImmediateFlush(boolean) immediateFlush} off, records collect in a buffer
+ * ({@value #DEFAULT_BUFFER_SIZE} bytes unless {@link #setBufferSize} says otherwise) that is
+ * written when the next record would not fit, on {@link #flush()} and on {@link #close()}. A
+ * record is never split between two writes, so processes appending to one file do not tear
+ * each other's lines.
  */
 public class StreamHandler extends Handler {
 
     /** The terminator written after each record unless {@link #setTerminator} changes it. */
     public static final String DEFAULT_TERMINATOR = "\n";
-    private static final int BUFFER_SIZE = 8192;
+    /** The buffer size in buffered mode unless {@link #setBufferSize} changes it. */
+    public static final int DEFAULT_BUFFER_SIZE = 8192;
 
     private OutputStream stream;
     private String terminator = DEFAULT_TERMINATOR;
     private TextEncoder encoder = new TextEncoder(StandardCharsets.UTF_8);
     private final StringBuilder text = new StringBuilder(256);
     private volatile boolean immediateFlush = true;
+    private volatile int bufferSize = DEFAULT_BUFFER_SIZE;
     /** Whether this handler's class overrides {@link Handler#format}; decided once, not per record. */
     private final boolean formatOverridden = HANDLER_FORMAT_OVERRIDDEN.get(getClass());
     private byte[] pending = new byte[0];
@@ -128,7 +133,7 @@ public class StreamHandler extends Handler {
 
     /**
      * Chooses between writing each record at once (true, the default) and collecting records in
-     * an 8 KiB buffer that is written when full, on {@link #flush()} and on {@link #close()}.
+     * a buffer that is written when full, on {@link #flush()} and on {@link #close()}.
      *
      * @param immediateFlush true to write every record at once
      */
@@ -139,6 +144,32 @@ public class StreamHandler extends Handler {
             if (immediateFlush) {
                 flushQuietly();
             }
+        } finally {
+            release();
+        }
+    }
+
+    /** Returns the size in bytes of the buffer used when {@link #isImmediateFlush()} is off. */
+    public int getBufferSize() {
+        return bufferSize;
+    }
+
+    /**
+     * Sets the size of the buffer used when {@link #isImmediateFlush()} is off; what is buffered
+     * is written first. A record larger than the buffer is written on its own.
+     *
+     * @param bufferSize the size in bytes, at least 1
+     * @throws IllegalArgumentException naming the size when it is less than 1
+     */
+    public void setBufferSize(int bufferSize) {
+        if (bufferSize < 1) {
+            throw new IllegalArgumentException("Buffer size must be at least 1 byte, not " + bufferSize);
+        }
+        acquire();
+        try {
+            flushQuietly();
+            this.bufferSize = bufferSize;
+            pending = new byte[0];
         } finally {
             release();
         }
@@ -201,14 +232,15 @@ public class StreamHandler extends Handler {
             written(length);
             return;
         }
-        if (pendingLength + length > BUFFER_SIZE) {
+        int size = bufferSize;
+        if (pendingLength + length > size) {
             drain(out);
         }
-        if (length >= BUFFER_SIZE) {
+        if (length >= size) {
             out.write(bytes, 0, length);
         } else {
-            if (pending.length < BUFFER_SIZE) {
-                pending = new byte[BUFFER_SIZE];
+            if (pending.length < size) {
+                pending = new byte[size];
             }
             System.arraycopy(bytes, 0, pending, pendingLength, length);
             pendingLength += length;

@@ -20,6 +20,7 @@ final class TextEncoder {
     private final boolean utf8;
     private final CharsetEncoder encoder;
     private byte[] bytes = new byte[512];
+    private char[] chars = new char[256];
     private int length;
 
     TextEncoder(Charset charset) {
@@ -54,18 +55,43 @@ final class TextEncoder {
     private void encodeUtf8(CharSequence text) {
         int n = text.length();
         ensure(n * 3);
+        char[] c = charsOf(text, n);
         byte[] b = bytes;
-        int pos = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        int i = 0;
+        // Log lines are nearly always ASCII: a tight loop first, the general one from the first
+        // other character on.
+        while (i < n && c[i] < 0x80) {
+            b[i] = (byte) c[i];
+            i++;
+        }
+        length = i == n ? n : encodeUtf8From(c, n, i);
+    }
+
+    private char[] charsOf(CharSequence text, int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        if (text instanceof StringBuilder sb) {
+            sb.getChars(0, n, chars, 0);
+        } else {
+            text.toString().getChars(0, n, chars, 0);
+        }
+        return chars;
+    }
+
+    private int encodeUtf8From(char[] text, int n, int start) {
+        byte[] b = bytes;
+        int pos = start;
+        for (int i = start; i < n; i++) {
+            char c = text[i];
             if (c < 0x80) {
                 b[pos++] = (byte) c;
             } else if (c < 0x800) {
                 b[pos++] = (byte) (0xC0 | (c >> 6));
                 b[pos++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                int cp = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
-                        ? Character.toCodePoint(c, text.charAt(++i)) : -1;
+                int cp = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])
+                        ? Character.toCodePoint(c, text[++i]) : -1;
                 if (cp < 0) {
                     b[pos++] = '?';
                 } else {
@@ -80,7 +106,7 @@ final class TextEncoder {
                 b[pos++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        length = pos;
+        return pos;
     }
 
     private void encodeWithEncoder(CharSequence text) {

@@ -1,6 +1,7 @@
 package dev.pylogging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -109,6 +110,30 @@ class FileHandlerTest extends LoggingTestCase {
         assertThat(Files.size(log)).as("a full buffer is written").isGreaterThan(8000);
         handler.close();
         assertThat(Files.readAllLines(log)).hasSize(1001).last().isEqualTo("line 0999 with some padding to fill the buffer");
+    }
+
+    @Test
+    void bufferSizeDecidesWhenWholeRecordsAreWritten() throws IOException {
+        Path log = dir.resolve("small-buffer.log");
+        FileHandler handler = new FileHandler(log.toString());
+        handler.setImmediateFlush(false);
+        handler.setBufferSize(10);
+        Logger logger = Logging.getLogger("small.buffer");
+        logger.addHandler(handler);
+        logger.warning("abcd");
+        logger.warning("efgh");
+        assertThat(Files.readString(log)).as("two 5-byte records fill the buffer").isEmpty();
+        logger.warning("ij");
+        assertThat(Files.readString(log)).as("a record that does not fit pushes the others out, whole").isEqualTo("abcd\nefgh\n");
+        logger.warning("a record longer than the buffer");
+        assertThat(Files.readString(log)).isEqualTo("abcd\nefgh\nij\na record longer than the buffer\n");
+        handler.setBufferSize(1000);
+        logger.warning("kept");
+        assertThat(Files.readString(log)).endsWith("buffer\n");
+        handler.close();
+        assertThat(Files.readString(log)).endsWith("buffer\nkept\n");
+        assertThatThrownBy(() -> handler.setBufferSize(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not 0");
     }
 
     @Test
