@@ -183,24 +183,24 @@ public class FileHandler extends StreamHandler {
     }
 
     /**
-     * Opens the file first if it is not open (with {@code delay}, or after {@link #close()} in
-     * mode {@code a}), then writes the record.
+     * Opens the file if it is not open (with {@code delay}, or after {@link #close()} in mode
+     * {@code a}); a file that cannot be opened is reported, and the next record tries again.
      */
     @Override
-    public void emit(LogRecord record) {
+    protected boolean prepareStream(LogRecord record) {
         if (currentStream() == null) {
             if (mode.equals("w") && isClosed()) {
-                return;
+                return false;
             }
             try {
                 replaceStream(open());
                 markOpen();
             } catch (IOException e) {
                 handleError(record, new UncheckedIOException(cannotOpen(e), e));
-                return;
+                return false;
             }
         }
-        super.emit(record);
+        return true;
     }
 
     /** Flushes and closes the file; a later record in mode {@code a} opens it again. */

@@ -114,17 +114,28 @@ public abstract class Handler extends Filterer implements AutoCloseable {
             if (needsCallerInfo()) {
                 record.resolveCaller();
             }
-            ReentrantLock l = lock;
-            l.lock();
-            try {
-                emit(record);
-            } catch (RuntimeException e) {
-                handleError(record, e);
-            } finally {
-                l.unlock();
-            }
+            dispatch(record);
         }
         return passed;
+    }
+
+    /**
+     * Emits a record that passed the filters: takes the lock, calls {@link #emit}, and reports
+     * what it throws. A handler that can do part of the work safely outside the lock overrides
+     * this.
+     *
+     * @param record the record
+     */
+    protected void dispatch(LogRecord record) {
+        ReentrantLock l = lock;
+        l.lock();
+        try {
+            emit(record);
+        } catch (RuntimeException e) {
+            handleError(record, e);
+        } finally {
+            l.unlock();
+        }
     }
 
     /**
@@ -183,6 +194,11 @@ public abstract class Handler extends Filterer implements AutoCloseable {
     /** Acquires the I/O lock. */
     public void acquire() {
         lock.lock();
+    }
+
+    /** Acquires the I/O lock if it is free, returning whether it did. */
+    boolean tryAcquire() {
+        return lock.tryLock();
     }
 
     /** Releases the I/O lock. */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes each formatted record, followed by a terminator ({@code "\n"}), to an output stream:
@@ -16,6 +17,13 @@ import java.nio.charset.StandardCharsets;
  * written when the next record would not fit, on {@link #flush()} and on {@link #close()}. A
  * record is never split between two writes, so processes appending to one file do not tear
  * each other's lines.
+ *
+ * <p>When records are written at once and this class's own {@code emit}, {@code format} and
+ * {@code write} are in use with a plain {@link Formatter}, a record is formatted by the thread
+ * that logs it, outside the lock; under the lock, one write then carries every record that other
+ * threads formatted meanwhile. Each logging call still returns only once its record has been
+ * handed to the stream, so no record waits in memory, and threads no longer queue for the lock
+ * to format.
  */
 public class StreamHandler extends Handler {
 
@@ -23,15 +31,21 @@ public class StreamHandler extends Handler {
     public static final String DEFAULT_TERMINATOR = "\n";
     /** The buffer size in buffered mode unless {@link #setBufferSize} changes it. */
     public static final int DEFAULT_BUFFER_SIZE = 8192;
+    /** How often a thread checks whether its record was written before it waits for the lock. */
+    private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 2000 : 0;
 
     private OutputStream stream;
     private String terminator = DEFAULT_TERMINATOR;
-    private TextEncoder encoder = new TextEncoder(StandardCharsets.UTF_8);
+    private volatile TextEncoder encoder = new TextEncoder(StandardCharsets.UTF_8);
     private final StringBuilder text = new StringBuilder(256);
     private volatile boolean immediateFlush = true;
     private volatile int bufferSize = DEFAULT_BUFFER_SIZE;
     /** Whether this handler's class overrides {@link Handler#format}; decided once, not per record. */
     private final boolean formatOverridden = HANDLER_FORMAT_OVERRIDDEN.get(getClass());
+    /** Whether records may be formatted outside the lock and written together; decided once. */
+    private final boolean ownWritePath = OWN_WRITE_PATH.get(getClass());
+    /** Records formatted outside the lock and not yet written, the newest first. */
+    private final AtomicReference<EncodedRecord> queued = new AtomicReference<>();
     private byte[] pending = new byte[0];
     private int pendingLength;
 
@@ -175,10 +189,147 @@ public class StreamHandler extends Handler {
         }
     }
 
+    /**
+     * Formats {@code record} outside the lock and has it written with whatever other threads
+     * formatted meanwhile, when that is safe (see the class comment); otherwise locks and calls
+     * {@link #emit}.
+     */
+    @Override
+    protected void dispatch(LogRecord record) {
+        Formatter formatter = getFormatter();
+        EncodedRecord mine;
+        if (!immediateFlush || !ownWritePath || (formatter != null && formatter.getClass() != Formatter.class)
+                || (mine = EncodedRecord.current()).busy) {
+            super.dispatch(record);
+            return;
+        }
+        mine.busy = true;
+        try {
+            try {
+                mine.encode(record, formatter != null ? formatter : Logging.defaultFormatter(), terminator,
+                        encoder.charset());
+            } catch (RuntimeException e) {
+                handleError(record, e);
+                return;
+            }
+            mine.record = record;
+            mine.written = false;
+            EncodedRecord head;
+            do {
+                head = queued.get();
+                mine.next = head;
+            } while (!queued.compareAndSet(head, mine));
+            awaitWritten(mine);
+        } finally {
+            mine.record = null;
+            mine.next = null;
+            mine.busy = false;
+        }
+    }
+
+    /**
+     * Returns once {@code mine} is written, by this thread or by one that holds the lock. With
+     * more than one processor it spins a little first: the thread writing now will likely take
+     * this record along with its next one, sparing a park and an unpark, which cost more than the
+     * write.
+     */
+    private void awaitWritten(EncodedRecord mine) {
+        for (int spins = SPINS; spins > 0; spins--) {
+            if (mine.written) {
+                return;
+            }
+            if (tryAcquire()) {
+                try {
+                    if (!mine.written) {
+                        writeQueued();
+                    }
+                } finally {
+                    release();
+                }
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        acquire();
+        try {
+            if (!mine.written) {
+                writeQueued();
+            }
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Writes every queued record, oldest first, in one write when there are several; the lock is
+     * held. Each record still passes {@link #prepareStream} and {@link #beforeWrite}, so a file
+     * that rolls over midway gets the records before it.
+     */
+    private void writeQueued() {
+        EncodedRecord newest = queued.getAndSet(null);
+        EncodedRecord oldest = null;
+        while (newest != null) {
+            EncodedRecord next = newest.next;
+            newest.next = oldest;
+            oldest = newest;
+            newest = next;
+        }
+        LogRecord last = null;
+        for (EncodedRecord r = oldest; r != null; r = r.next) {
+            last = r.record;
+            try {
+                if (prepareStream(r.record)) {
+                    int length = r.length();
+                    beforeWrite(r.record, length);
+                    OutputStream out = stream;
+                    if (out != null) {
+                        if (r.next == null && pendingLength == 0) {
+                            out.write(r.bytes(), 0, length);
+                        } else {
+                            buffer(out, r.bytes(), length);
+                        }
+                        written(length);
+                    }
+                }
+            } catch (IOException e) {
+                handleError(r.record, new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                handleError(r.record, e);
+            }
+        }
+        try {
+            OutputStream out = stream;
+            if (out != null) {
+                drain(out);
+                out.flush();
+            }
+        } catch (IOException e) {
+            handleError(last, new UncheckedIOException(e));
+        }
+        // Only now may the owners return; each owner reuses its record at once, so read on first.
+        EncodedRecord r = oldest;
+        while (r != null) {
+            EncodedRecord next = r.next;
+            r.written = true;
+            r = next;
+        }
+    }
+
+    /**
+     * Makes the stream ready for {@code record}, with the lock held: a file handler opens its
+     * file here when it is not open, or reopens one that was moved.
+     *
+     * @param record the record about to be written
+     * @return false when there is no stream to write to; the record is then dropped
+     */
+    protected boolean prepareStream(LogRecord record) {
+        return stream != null;
+    }
+
     @Override
     public void emit(LogRecord record) {
         try {
-            if (stream == null) {
+            if (!prepareStream(record)) {
                 return;
             }
             StringBuilder line = text;
@@ -232,6 +383,12 @@ public class StreamHandler extends Handler {
             written(length);
             return;
         }
+        buffer(out, bytes, length);
+        written(length);
+    }
+
+    /** Adds bytes to the buffer, writing what it holds first when they do not fit. */
+    private void buffer(OutputStream out, byte[] bytes, int length) throws IOException {
         int size = bufferSize;
         if (pendingLength + length > size) {
             drain(out);
@@ -245,7 +402,6 @@ public class StreamHandler extends Handler {
             System.arraycopy(bytes, 0, pending, pendingLength, length);
             pendingLength += length;
         }
-        written(length);
     }
 
     /**
@@ -323,6 +479,37 @@ public class StreamHandler extends Handler {
             return "<stdout>";
         }
         return out == null ? "<closed>" : "<" + out.getClass().getSimpleName() + ">";
+    }
+
+    /**
+     * Whether a handler class keeps this class's {@code emit}, {@code write} and {@code format}, so
+     * that a record can be formatted outside the lock and written with others; once per class.
+     */
+    private static final ClassValue<Boolean> OWN_WRITE_PATH = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("emit", LogRecord.class).getDeclaringClass() == StreamHandler.class
+                        && type.getMethod("format", LogRecord.class).getDeclaringClass() == Handler.class
+                        && declaringClass(type, "write", OutputStream.class, byte[].class, int.class) == StreamHandler.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
+    /** Finds the class that declares a method, public or not, looking up from {@code type}. */
+    private static Class<?> declaringClass(Class<?> type, String name, Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod(name, parameterTypes);
+                return c;
+            } catch (NoSuchMethodException e) {
+                // Not declared here; look further up.
+            }
+        }
+        throw new NoSuchMethodException(name);
     }
 
     /** Whether a handler class overrides {@link Handler#format}; looked up once per class. */

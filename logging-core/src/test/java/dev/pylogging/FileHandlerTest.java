@@ -218,11 +218,15 @@ class FileHandlerTest extends LoggingTestCase {
         assertThat(lines).hasSize(threads * perThread);
         Pattern whole = Pattern.compile("(worker-\\d) WARNING record (\\d+) of (worker-\\d)");
         Set<String> seen = new HashSet<>();
+        java.util.Map<String, Integer> lastOfThread = new java.util.HashMap<>();
         for (String line : lines) {
             Matcher m = whole.matcher(line);
             assertThat(m.matches()).as(line).isTrue();
             assertThat(m.group(1)).isEqualTo(m.group(3));
             seen.add(m.group(1) + "/" + m.group(2));
+            int index = Integer.parseInt(m.group(2));
+            Integer previous = lastOfThread.put(m.group(1), index);
+            assertThat(index).as("each thread's records in the order it logged them").isEqualTo(previous == null ? 0 : previous + 1);
         }
         assertThat(seen).hasSize(threads * perThread);
     }

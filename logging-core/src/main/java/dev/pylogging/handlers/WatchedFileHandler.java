@@ -51,9 +51,9 @@ public class WatchedFileHandler extends FileHandler {
         return Files.readAttributes(getPath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     }
 
-    /** Reopens the file if the path no longer names the file that is open, then writes. */
+    /** Reopens the file if the path no longer names the file that is open. */
     @Override
-    public void emit(LogRecord record) {
+    protected boolean prepareStream(LogRecord record) {
         if (currentStream() != null) {
             Object key;
             try {
@@ -72,7 +72,7 @@ public class WatchedFileHandler extends FileHandler {
                 }
             }
         }
-        // With no stream, FileHandler.emit opens the file at the path, creating it if it was deleted.
-        super.emit(record);
+        // With no stream, FileHandler opens the file at the path, creating it if it was deleted.
+        return super.prepareStream(record);
     }
 }
