@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every scenario for pylogging, Logback and Log4j2 (the same work, checked by SameWorkTest),
 # then CPython's logging on the same fileSync and disabled work, and prints the table with ratios.
+# With SYNC, each round also measures the ceiling: the same line, preformatted, written by a bare
+# FileOutputStream.write (CeilingBenchmark).
 #
 # Each library runs in a JVM of its own, and the libraries take turns in a rotating order over
 # ROUNDS rounds (3 unless set): on a shared disk, whatever runs after another library's gigabytes
@@ -36,6 +38,9 @@ for ((round = 0; round < rounds; round++)); do
           -rff "$out/r$round-$workload-2t-$lib.json" >/dev/null
       fi
     done
+    if [ "$workload" = SYNC ]; then
+      java -jar "$jar" "CeilingBenchmark.write\$" "${jmh[@]}" -rff "$out/r$round-ceiling.json" >/dev/null
+    fi
     echo "round $((round + 1))/$rounds: $workload done" >&2
   done
 done

@@ -24,8 +24,12 @@ def scenario_of(result):
 def main():
     cpython = json.load(open(sys.argv[1]))
     scores, allocs, units = {}, {}, {}
+    ceiling = []
     for path in sys.argv[2:]:
         for r in json.load(open(path)):
+            if "CeilingBenchmark" in r["benchmark"]:
+                ceiling.append(float(r["primaryMetric"]["score"]))
+                continue
             scenario, library = scenario_of(r)
             metric = r["primaryMetric"]
             scores.setdefault(scenario, {}).setdefault(library, []).append(float(metric["score"]))
@@ -57,6 +61,11 @@ def main():
         print(f"| {scenario} ({unit}, {rounds} rounds) | {' | '.join(cells)} | {ratio:.2f}x | {alloc} |")
     sync = statistics.median(scores.get("fileSync", {}).get("pylogging", [float("nan")]))
     print()
+    if ceiling:
+        bare = statistics.median(ceiling)
+        print(f"A bare FileOutputStream.write of the same line, preformatted (the fileSync ceiling): "
+              f"{bare / 1000:,.0f}k ops/s [{min(ceiling) / 1000:,.0f}k–{max(ceiling) / 1000:,.0f}k]; "
+              f"pylogging's fileSync reaches {sync / bare:.0%} of it")
     print(f"CPython's logging, same work: fileSync {cpython['fileSync'] / 1000:,.0f}k ops/s "
           f"(pylogging is {sync / cpython['fileSync']:.1f}x); disabled {cpython['disabled']:.0f} ns/op")
 

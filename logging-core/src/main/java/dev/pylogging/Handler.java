@@ -96,8 +96,8 @@ public abstract class Handler extends Filterer implements AutoCloseable {
     }
 
     /**
-     * Filters {@code record}, then emits it under this handler's lock. Errors from filters or
-     * {@code emit} go to {@link #handleError}.
+     * Filters {@code record}, then {@link #dispatch dispatches} it: by default, emits it under
+     * this handler's lock. Errors from filters or {@code emit} go to {@link #handleError}.
      *
      * @param record the record
      * @return true when the filters passed the record
@@ -196,9 +196,13 @@ public abstract class Handler extends Filterer implements AutoCloseable {
         lock.lock();
     }
 
-    /** Acquires the I/O lock if it is free, returning whether it did. */
+    /**
+     * Acquires the I/O lock if it is free, returning whether it did; a lock seen taken is not
+     * tried, so that a thread polling it leaves the lock's cache line alone.
+     */
     boolean tryAcquire() {
-        return lock.tryLock();
+        ReentrantLock l = lock;
+        return !l.isLocked() && l.tryLock();
     }
 
     /** Releases the I/O lock. */

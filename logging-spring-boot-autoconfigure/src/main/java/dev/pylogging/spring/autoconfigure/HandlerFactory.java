@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Builds one handler from its {@link HandlerProperties}: the typed keys of the seed's handler
@@ -29,16 +30,16 @@ import java.util.Set;
 final class HandlerFactory {
 
     private static final Set<String> COMMON = Set.of("class", "enabled", "level", "formatter", "filters");
-    private static final Set<String> FILE = Set.of("filename", "mode", "encoding", "delay", "buffered");
+    private static final Set<String> FILE = Set.of("filename", "mode", "encoding", "delay", "buffered", "buffer-size");
 
     /** The typed keys each class of the seed takes, beyond {@link #COMMON}. */
     private static final Map<Class<? extends Handler>, Set<String>> KEYS = Map.ofEntries(
-            Map.entry(StreamHandler.class, Set.of("stream", "buffered")),
+            Map.entry(StreamHandler.class, Set.of("stream", "buffered", "buffer-size")),
             Map.entry(FileHandler.class, FILE),
             Map.entry(WatchedFileHandler.class, FILE),
             Map.entry(RotatingFileHandler.class, union(FILE, "max-bytes", "backup-count", "gzip")),
-            Map.entry(TimedRotatingFileHandler.class, Set.of("filename", "encoding", "delay", "buffered", "when",
-                    "interval", "backup-count", "utc", "gzip")),
+            Map.entry(TimedRotatingFileHandler.class, Set.of("filename", "encoding", "delay", "buffered", "buffer-size",
+                    "when", "interval", "backup-count", "utc", "gzip")),
             Map.entry(SocketHandler.class, Set.of("host", "port")),
             Map.entry(DatagramHandler.class, Set.of("host", "port")),
             Map.entry(SysLogHandler.class, Set.of("address", "facility", "socket-type", "ident", "timeout")),
@@ -182,6 +183,9 @@ final class HandlerFactory {
         if (p.getBuffered() != null && handler instanceof StreamHandler stream) {
             stream.setImmediateFlush(!p.getBuffered());
         }
+        if (p.getBufferSize() != null && handler instanceof StreamHandler stream) {
+            stream.setBufferSize(bufferSize(p.getBufferSize()));
+        }
         if (p.getGzip() != null && handler instanceof BaseRotatingHandler rotating) {
             rotating.setGzip(p.getGzip());
         }
@@ -293,6 +297,15 @@ final class HandlerFactory {
         return value;
     }
 
+    private int bufferSize(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes < 1 || bytes > Integer.MAX_VALUE) {
+            throw invalid("buffer-size", size, "a buffer holds 1 byte to 2GB",
+                    "Set " + path + ".buffer-size to a size such as 64KB.", null);
+        }
+        return (int) bytes;
+    }
+
     private int port(String key, Integer port) {
         if (port == null || port < 1 || port > 65535) {
             throw invalid(key, port, "a port is 1 to 65535", "Set " + path + "." + key + " to the peer's port.", null);
@@ -318,6 +331,7 @@ final class HandlerFactory {
         all.put("encoding", p.getEncoding());
         all.put("delay", p.getDelay());
         all.put("buffered", p.getBuffered());
+        all.put("buffer-size", p.getBufferSize());
         all.put("max-bytes", p.getMaxBytes());
         all.put("backup-count", p.getBackupCount());
         all.put("when", p.getWhen());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.util.unit.DataSize;
 
 /**
  * One handler of {@code pylogging.handlers}: its class, the keys every handler has (level,
@@ -53,6 +54,9 @@ public class HandlerProperties {
 
     /** Stream and file handlers: buffer output and write it in blocks rather than per record. */
     private Boolean buffered;
+
+    /** Stream and file handlers with 'buffered': the buffer's size, such as 64KB; 8KB when unset. */
+    private DataSize bufferSize;
 
     /** RotatingFileHandler: roll over before the file would pass this size; 0 never rolls over. */
     private Long maxBytes;
@@ -339,6 +343,24 @@ public class HandlerProperties {
      */
     public void setBuffered(Boolean buffered) {
         this.buffered = buffered;
+    }
+
+    /**
+     * Returns {@code bufferSize}: stream and file handlers with 'buffered': the buffer's size, such as 64KB;
+     * 8KB when unset.
+     */
+    public DataSize getBufferSize() {
+        return bufferSize;
+    }
+
+    /**
+     * Sets {@code bufferSize}: stream and file handlers with 'buffered': the buffer's size, such as 64KB; 8KB
+     * when unset.
+     *
+     * @param bufferSize the new value
+     */
+    public void setBufferSize(DataSize bufferSize) {
+        this.bufferSize = bufferSize;
     }
 
     /**

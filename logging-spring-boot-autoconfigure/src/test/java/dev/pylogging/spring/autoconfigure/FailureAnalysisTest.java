@@ -90,7 +90,15 @@ class FailureAnalysisTest extends AutoConfigurationTestCase {
     void keysTheClassDoesNotTake() {
         assertReport(analyse("pylogging.handlers.console.class=StreamHandler", "pylogging.handlers.console.max-bytes=10"),
                 "pylogging.handlers.console.max-bytes", "10", "StreamHandler does not take max-bytes",
-                "Remove it; StreamHandler takes [buffered, stream].");
+                "Remove it; StreamHandler takes [buffer-size, buffered, stream].");
+    }
+
+    @Test
+    void aBufferSizeOfNothing() {
+        assertReport(analyse("pylogging.handlers.console.class=StreamHandler", "pylogging.handlers.console.buffered=true",
+                        "pylogging.handlers.console.buffer-size=0KB"),
+                "pylogging.handlers.console.buffer-size", "0B", "a buffer holds 1 byte to 2GB",
+                "Set pylogging.handlers.console.buffer-size to a size such as 64KB.");
     }
 
     @Test

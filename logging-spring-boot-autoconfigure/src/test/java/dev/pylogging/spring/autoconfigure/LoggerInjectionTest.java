@@ -114,4 +114,26 @@ class LoggerInjectionTest extends AutoConfigurationTestCase {
                 Chatty.class.getName() + " created in the constructor",
                 Chatty.class.getName() + " said in @PreDestroy");
     }
+
+    @Test
+    void bufferSizeSetsWhenBufferedRecordsAreWritten() throws Exception {
+        Path log = dir.resolve("sized.log");
+        RUNNER.withPropertyValues(
+                "pylogging.handlers.file.class=FileHandler",
+                "pylogging.handlers.file.filename=" + log,
+                "pylogging.handlers.file.buffered=true",
+                "pylogging.handlers.file.buffer-size=13B",
+                "pylogging.loggers.sized.level=INFO",
+                "pylogging.loggers.sized.handlers=file").run(context -> {
+                    assertThat(context).hasNotFailed();
+                    dev.pylogging.Logger logger = dev.pylogging.Logging.getLogger("sized");
+                    logger.info("first");
+                    logger.info("second");
+                    assertThat(Files.readString(log)).isEmpty();
+                    logger.info("third");
+                    assertThat(Files.readString(log)).as("13 bytes hold the first two records, not the third")
+                            .isEqualTo("first\nsecond\n");
+                });
+        assertThat(Files.readString(log)).isEqualTo("first\nsecond\nthird\n");
+    }
 }
