@@ -297,15 +297,7 @@ public class StreamHandler extends Handler {
                 handleError(r.record, e);
             }
         }
-        try {
-            OutputStream out = stream;
-            if (out != null) {
-                drain(out);
-                out.flush();
-            }
-        } catch (IOException e) {
-            handleError(last, new UncheckedIOException(e));
-        }
+        drainAndFlush(last);
         // Only now may the owners return; each owner reuses its record at once, so read on first.
         EncodedRecord r = oldest;
         while (r != null) {
@@ -426,15 +418,22 @@ public class StreamHandler extends Handler {
     public void flush() {
         acquire();
         try {
-            OutputStream out = stream;
-            if (out != null) {
-                drain(out);
-                out.flush();
-            }
-        } catch (IOException e) {
-            handleError(null, new UncheckedIOException(e));
+            drainAndFlush(null);
         } finally {
             release();
+        }
+    }
+
+    /** Writes what is buffered and flushes, with the lock held; a failure is reported for {@code record}. */
+    private void drainAndFlush(LogRecord record) {
+        OutputStream out = stream;
+        if (out != null) {
+            try {
+                drain(out);
+                out.flush();
+            } catch (IOException e) {
+                handleError(record, new UncheckedIOException(e));
+            }
         }
     }
 
