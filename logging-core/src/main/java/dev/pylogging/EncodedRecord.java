@@ -3,9 +3,11 @@ package dev.pylogging;
 import java.nio.charset.Charset;
 
 /**
- * One thread's record, formatted and encoded outside a {@link StreamHandler}'s lock, waiting to
- * be written by whichever thread holds that lock next. Each thread has one, reused for every
- * record it logs: its owner waits until the record is written before logging another.
+ * A record's formatted text and its encoded bytes, in buffers reused from record to record. Each
+ * thread has one for records formatted outside a {@link StreamHandler}'s lock, which then wait to
+ * be written by whichever thread holds that lock next: the owner waits until its record is
+ * written before logging another. A handler has one of its own for records it formats under
+ * its lock.
  */
 final class EncodedRecord {
 
@@ -23,7 +25,8 @@ final class EncodedRecord {
     /** Set while the owner is using this; a handler reached again from inside it uses the lock. */
     boolean busy;
 
-    private EncodedRecord() {
+    /** Creates buffers for one thread, or for a handler's own use under its lock. */
+    EncodedRecord() {
     }
 
     /** Returns the calling thread's instance. */
@@ -37,18 +40,28 @@ final class EncodedRecord {
      * @throws PercentFormatException when the record does not fit the format
      */
     void encode(LogRecord record, Formatter formatter, String terminator, Charset charset) {
+        formatter.appendTo(record, start());
+        finish(terminator, charset);
+    }
+
+    /** Empties the text for a new record and returns it, to append the formatted record to. */
+    StringBuilder start() {
+        text.setLength(0);
+        return text;
+    }
+
+    /** Appends the terminator to the text and encodes it in {@code charset}. */
+    void finish(String terminator, Charset charset) {
         StringBuilder line = text;
-        line.setLength(0);
-        formatter.appendTo(record, line);
         line.append(terminator);
         TextEncoder enc = encoder;
-        if (enc == null || enc.charset() != charset) {
+        if (enc == null || (enc.charset() != charset && !enc.charset().equals(charset))) {
             enc = new TextEncoder(charset);
             encoder = enc;
         }
         enc.encode(line);
         if (line.capacity() > KEPT_CAPACITY) {
-            // One huge record must not pin its buffer for the life of the thread.
+            // One huge record must not pin its buffer for as long as this lives.
             line.setLength(0);
             line.trimToSize();
         }

@@ -36,8 +36,9 @@ public class StreamHandler extends Handler {
 
     private OutputStream stream;
     private String terminator = DEFAULT_TERMINATOR;
-    private volatile TextEncoder encoder = new TextEncoder(StandardCharsets.UTF_8);
-    private final StringBuilder text = new StringBuilder(256);
+    private volatile Charset charset = StandardCharsets.UTF_8;
+    /** The buffers {@link #emit} formats and encodes into, with the lock held. */
+    private final EncodedRecord underLock = new EncodedRecord();
     private volatile boolean immediateFlush = true;
     private volatile int bufferSize = DEFAULT_BUFFER_SIZE;
     /** Whether this handler's class overrides {@link Handler#format}; decided once, not per record. */
@@ -123,7 +124,7 @@ public class StreamHandler extends Handler {
 
     /** Returns the charset records are encoded in. */
     public Charset getEncoding() {
-        return encoder.charset();
+        return charset;
     }
 
     /**
@@ -134,7 +135,7 @@ public class StreamHandler extends Handler {
     public void setEncoding(Charset charset) {
         acquire();
         try {
-            encoder = new TextEncoder(charset == null ? StandardCharsets.UTF_8 : charset);
+            this.charset = charset == null ? StandardCharsets.UTF_8 : charset;
         } finally {
             release();
         }
@@ -206,8 +207,7 @@ public class StreamHandler extends Handler {
         mine.busy = true;
         try {
             try {
-                mine.encode(record, formatter != null ? formatter : Logging.defaultFormatter(), terminator,
-                        encoder.charset());
+                mine.encode(record, formatter != null ? formatter : Logging.defaultFormatter(), terminator, charset);
             } catch (RuntimeException e) {
                 handleError(record, e);
                 return;
@@ -324,26 +324,18 @@ public class StreamHandler extends Handler {
             if (!prepareStream(record)) {
                 return;
             }
-            StringBuilder line = text;
-            line.setLength(0);
+            EncodedRecord line = underLock;
             if (formatOverridden) {
-                line.append(format(record));
+                line.start().append(format(record));
             } else {
                 Formatter f = getFormatter();
-                (f != null ? f : Logging.defaultFormatter()).appendTo(record, line);
+                (f != null ? f : Logging.defaultFormatter()).appendTo(record, line.start());
             }
-            line.append(terminator);
-            TextEncoder enc = encoder;
-            enc.encode(line);
-            beforeWrite(record, enc.length());
+            line.finish(terminator, charset);
+            beforeWrite(record, line.length());
             OutputStream out = stream;
             if (out != null) {
-                write(out, enc.bytes(), enc.length());
-            }
-            if (line.capacity() > 64 * 1024) {
-                // One huge record must not pin its buffer for the life of the handler.
-                line.setLength(0);
-                line.trimToSize();
+                write(out, line.bytes(), line.length());
             }
         } catch (IOException e) {
             handleError(record, new UncheckedIOException(e));
