@@ -44,9 +44,19 @@ final class EncodedRecord {
         finish(terminator, charset);
     }
 
-    /** Empties the text for a new record and returns it, to append the formatted record to. */
+    /**
+     * Empties the text for a new record and returns it, to append the formatted record to. The
+     * previous record is written by now, so buffers that a huge one grew are let go here: they
+     * must not stay pinned for as long as the thread or handler lives.
+     */
     StringBuilder start() {
         text.setLength(0);
+        if (text.capacity() > KEPT_CAPACITY) {
+            text.trimToSize();
+        }
+        if (encoder != null) {
+            encoder.shrink(KEPT_CAPACITY);
+        }
         return text;
     }
 
@@ -60,11 +70,6 @@ final class EncodedRecord {
             encoder = enc;
         }
         enc.encode(line);
-        if (line.capacity() > KEPT_CAPACITY) {
-            // One huge record must not pin its buffer for as long as this lives.
-            line.setLength(0);
-            line.trimToSize();
-        }
     }
 
     byte[] bytes() {

@@ -44,7 +44,7 @@ public class StreamHandler extends Handler {
     /** Whether this handler's class overrides {@link Handler#format}; decided once, not per record. */
     private final boolean formatOverridden = HANDLER_FORMAT_OVERRIDDEN.get(getClass());
     /** Whether records may be formatted outside the lock and written together; decided once. */
-    private final boolean ownWritePath = OWN_WRITE_PATH.get(getClass());
+    private final boolean ownWritePath = !formatOverridden && OWN_EMIT_AND_WRITE.get(getClass());
     /** Records formatted outside the lock and not yet written, the newest first. */
     private final AtomicReference<EncodedRecord> queued = new AtomicReference<>();
     private byte[] pending = new byte[0];
@@ -234,23 +234,16 @@ public class StreamHandler extends Handler {
      * write.
      */
     private void awaitWritten(EncodedRecord mine) {
-        for (int spins = SPINS; spins > 0; spins--) {
+        boolean locked = false;
+        for (int spins = SPINS; spins > 0 && !(locked = tryAcquire()); spins--) {
             if (mine.written) {
-                return;
-            }
-            if (tryAcquire()) {
-                try {
-                    if (!mine.written) {
-                        writeQueued();
-                    }
-                } finally {
-                    release();
-                }
                 return;
             }
             Thread.onSpinWait();
         }
-        acquire();
+        if (!locked) {
+            acquire();
+        }
         try {
             if (!mine.written) {
                 writeQueued();
@@ -473,15 +466,14 @@ public class StreamHandler extends Handler {
     }
 
     /**
-     * Whether a handler class keeps this class's {@code emit}, {@code write} and {@code format}, so
-     * that a record can be formatted outside the lock and written with others; once per class.
+     * Whether a handler class keeps this class's {@code emit} and {@code write}, so that a record
+     * can be formatted outside the lock and written with others; looked up once per class.
      */
-    private static final ClassValue<Boolean> OWN_WRITE_PATH = new ClassValue<>() {
+    private static final ClassValue<Boolean> OWN_EMIT_AND_WRITE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
             try {
-                return type.getMethod("emit", LogRecord.class).getDeclaringClass() == StreamHandler.class
-                        && type.getMethod("format", LogRecord.class).getDeclaringClass() == Handler.class
+                return declaringClass(type, "emit", LogRecord.class) == StreamHandler.class
                         && declaringClass(type, "write", OutputStream.class, byte[].class, int.class) == StreamHandler.class;
             } catch (NoSuchMethodException e) {
                 return false;

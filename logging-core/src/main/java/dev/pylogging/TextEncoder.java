@@ -121,6 +121,17 @@ final class TextEncoder {
         length = out.position();
     }
 
+    /** Lets go of buffers grown past {@code kept} by a huge record; the next record starts small. */
+    void shrink(int kept) {
+        if (bytes.length > kept) {
+            bytes = new byte[512];
+            length = 0;
+        }
+        if (chars.length > kept) {
+            chars = new char[256];
+        }
+    }
+
     private void ensure(int capacity) {
         if (bytes.length < capacity) {
             bytes = Arrays.copyOf(bytes, Math.max(capacity, bytes.length * 2));
