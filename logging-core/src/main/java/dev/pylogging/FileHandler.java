@@ -101,7 +101,7 @@ public class FileHandler extends StreamHandler {
     protected final void openNow() {
         acquire();
         try {
-            replaceStream(open());
+            openStream(mode.equals("a"));
         } catch (IOException e) {
             throw new UncheckedIOException(cannotOpen(e), e);
         } finally {
@@ -162,6 +162,32 @@ public class FileHandler extends StreamHandler {
     }
 
     /**
+     * Opens the file with {@link #open(boolean)} and makes it the stream, telling the stream
+     * handler where its next byte lands, so that buffered writes end on page boundaries. Called
+     * with the lock held.
+     *
+     * @param append true to append, false to truncate
+     * @throws IOException when the file cannot be opened
+     */
+    protected final void openStream(boolean append) throws IOException {
+        OutputStream out = open(append);
+        replaceStream(out, append ? sizeOrZero() : 0);
+    }
+
+    /**
+     * Returns the size of the file, or 0 when it has none (a device or pipe) or cannot be read;
+     * asked of the path, because a {@code FileChannel} closes the file when the calling thread
+     * is interrupted.
+     */
+    protected long sizeOrZero() {
+        try {
+            return Files.isRegularFile(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
      * Told that the file was (re)opened, so subclasses can note its size or identity.
      *
      * @param out the new stream, positioned at its end when appending
@@ -193,7 +219,7 @@ public class FileHandler extends StreamHandler {
                 return false;
             }
             try {
-                replaceStream(open());
+                openStream(mode.equals("a"));
                 markOpen();
             } catch (IOException e) {
                 handleError(record, new UncheckedIOException(cannotOpen(e), e));

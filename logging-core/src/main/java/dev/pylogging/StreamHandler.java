@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * Writes each formatted record, followed by a terminator ({@code "\n"}), to an output stream:
  * {@code System.err} unless another is given.
  *
- * <p>By default every record is written and flushed as it is logged, as in the seed. With
+ * <p>By default every record is written and flushed as it is logged, as in the seed, each in one
+ * write, so processes appending to one file do not tear each other's lines. With
  * {@link #setImmediateFlush(boolean) immediateFlush} off, records collect in a buffer
  * ({@value #DEFAULT_BUFFER_SIZE} bytes unless {@link #setBufferSize} says otherwise) that is
- * written when the next record would not fit, on {@link #flush()} and on {@link #close()}. A
- * record is never split between two writes, so processes appending to one file do not tear
- * each other's lines.
+ * written whenever it is full, on {@link #flush()} and on {@link #close()}; a record may then
+ * span two writes. A buffer of a page ({@value #PAGE_SIZE} bytes) or more is written so that each
+ * write ends on a page boundary of the file, since the kernel zero-fills the rest of a new page
+ * that a write ends inside, only to have the next write overwrite it.
  *
  * <p>When records are written at once and this class's own {@code emit}, {@code format} and
  * {@code write} are in use with a plain {@link Formatter}, a record is formatted by the thread
@@ -31,6 +33,8 @@ public class StreamHandler extends Handler {
     public static final String DEFAULT_TERMINATOR = "\n";
     /** The buffer size in buffered mode unless {@link #setBufferSize} changes it. */
     public static final int DEFAULT_BUFFER_SIZE = 8192;
+    /** The file-system page that buffered writes end on a boundary of. */
+    static final int PAGE_SIZE = 4096;
     /** How often a thread checks whether its record was written before it waits for the lock. */
     private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 2000 : 0;
 
@@ -49,6 +53,8 @@ public class StreamHandler extends Handler {
     private final AtomicReference<EncodedRecord> queued = new AtomicReference<>();
     private byte[] pending = new byte[0];
     private int pendingLength;
+    /** Where in the stream its next written byte lands: what it held when opened plus what was written since. */
+    private long position;
 
     /** Creates a handler that writes to {@code System.err}. */
     public StreamHandler() {
@@ -89,6 +95,7 @@ public class StreamHandler extends Handler {
             OutputStream old = stream;
             flushQuietly();
             stream = newStream;
+            position = 0;
             return old;
         } finally {
             release();
@@ -105,7 +112,20 @@ public class StreamHandler extends Handler {
      * Call with the lock held.
      */
     protected void replaceStream(OutputStream newStream) {
+        replaceStream(newStream, 0);
+    }
+
+    /**
+     * Sets the stream without flushing the old one, telling where its next byte lands, such as
+     * the size of a file opened for appending, so that buffered writes end on its page
+     * boundaries. Call with the lock held.
+     *
+     * @param newStream the new stream, or {@code null}
+     * @param position the offset of the stream's next byte; 0 when unknown
+     */
+    protected void replaceStream(OutputStream newStream, long position) {
         this.stream = newStream;
+        this.position = Math.max(0, position);
     }
 
     /** Returns the text written after each record. */
@@ -171,7 +191,7 @@ public class StreamHandler extends Handler {
 
     /**
      * Sets the size of the buffer used when {@link #isImmediateFlush()} is off; what is buffered
-     * is written first. A record larger than the buffer is written on its own.
+     * is written first. The buffer is written whenever it is full, so a record may span writes.
      *
      * @param bufferSize the size in bytes, at least 1
      * @throws IllegalArgumentException naming the size when it is less than 1
@@ -277,9 +297,9 @@ public class StreamHandler extends Handler {
                     OutputStream out = stream;
                     if (out != null) {
                         if (r.next == null && pendingLength == 0) {
-                            out.write(r.bytes(), 0, length);
+                            writeOut(out, r.bytes(), 0, length);
                         } else {
-                            buffer(out, r.bytes(), length);
+                            batch(out, r.bytes(), length);
                         }
                         written(length);
                     }
@@ -355,7 +375,7 @@ public class StreamHandler extends Handler {
      */
     protected void write(OutputStream out, byte[] bytes, int length) throws IOException {
         if (immediateFlush) {
-            out.write(bytes, 0, length);
+            writeOut(out, bytes, 0, length);
             out.flush();
             written(length);
             return;
@@ -364,21 +384,71 @@ public class StreamHandler extends Handler {
         written(length);
     }
 
-    /** Adds bytes to the buffer, writing what it holds first when they do not fit. */
+    /**
+     * Adds one record's bytes to the buffer in buffered mode, writing the buffer each time it
+     * fills; a full buffer ends on a page boundary when it holds a page or more.
+     */
     private void buffer(OutputStream out, byte[] bytes, int length) throws IOException {
+        int from = 0;
+        while (from < length) {
+            int limit = bufferLimit();
+            int rest = length - from;
+            if (pendingLength == 0 && rest >= limit) {
+                // A record that fills the buffer by itself goes out from its own array, up to its last page boundary.
+                int n = bufferSize < PAGE_SIZE ? rest : (int) (((position + rest) & -PAGE_SIZE) - position);
+                writeOut(out, bytes, from, n);
+                from += n;
+                continue;
+            }
+            if (pending.length < bufferSize) {
+                pending = new byte[bufferSize];
+            }
+            int n = Math.min(rest, limit - pendingLength);
+            System.arraycopy(bytes, from, pending, pendingLength, n);
+            pendingLength += n;
+            from += n;
+            if (pendingLength == limit) {
+                drain(out);
+            }
+        }
+    }
+
+    /**
+     * How many bytes the buffer holds before it is written: its size, less what takes the end of
+     * the write back to a page boundary when the buffer holds a page or more.
+     */
+    private int bufferLimit() {
         int size = bufferSize;
-        if (pendingLength + length > size) {
+        if (size < PAGE_SIZE) {
+            return size;
+        }
+        long start = position;
+        return (int) (((start + size) & -PAGE_SIZE) - start);
+    }
+
+    /**
+     * Adds one of several records written at once to the buffer, whole, writing what it holds
+     * first when the record does not fit: those writes end at record boundaries.
+     */
+    private void batch(OutputStream out, byte[] bytes, int length) throws IOException {
+        if (pendingLength + length > bufferSize) {
             drain(out);
         }
-        if (length >= size) {
-            out.write(bytes, 0, length);
+        if (length >= bufferSize) {
+            writeOut(out, bytes, 0, length);
         } else {
-            if (pending.length < size) {
-                pending = new byte[size];
+            if (pending.length < bufferSize) {
+                pending = new byte[bufferSize];
             }
             System.arraycopy(bytes, 0, pending, pendingLength, length);
             pendingLength += length;
         }
+    }
+
+    /** Writes to the stream and counts the bytes into its position. */
+    private void writeOut(OutputStream out, byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
+        position += length;
     }
 
     /**
@@ -394,7 +464,7 @@ public class StreamHandler extends Handler {
         if (pendingLength > 0) {
             int n = pendingLength;
             pendingLength = 0;
-            out.write(pending, 0, n);
+            writeOut(out, pending, 0, n);
         }
     }
 

@@ -91,7 +91,7 @@ public abstract class BaseRotatingHandler extends FileHandler {
      */
     protected void reopenAfterRollover() throws IOException {
         if (!delay) {
-            replaceStream(open(true));
+            openStream(true);
         }
     }
 

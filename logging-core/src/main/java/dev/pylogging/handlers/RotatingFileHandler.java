@@ -84,8 +84,8 @@ public class RotatingFileHandler extends BaseRotatingHandler {
 
     @Override
     protected void opened(FileOutputStream out) throws IOException {
-        size = out.getChannel().size();
         regularFile = Files.isRegularFile(getPath());
+        size = sizeOrZero();
     }
 
     @Override

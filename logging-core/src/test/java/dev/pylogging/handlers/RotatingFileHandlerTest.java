@@ -194,6 +194,25 @@ class RotatingFileHandlerTest extends LoggingTestCase {
     }
 
     @Test
+    void aThreadThatIsInterruptedWhenTheFileOpensDoesNotCloseIt() throws IOException {
+        Path log = dir.resolve("interrupted.log");
+        Files.writeString(log, "before\n");
+        RotatingFileHandler handler = new RotatingFileHandler(log.toString(), "a", 1000, 2, null, true);
+        Logger logger = Logging.getLogger("interrupted");
+        logger.setPropagate(false);
+        logger.addHandler(handler);
+        Thread.currentThread().interrupt();
+        try {
+            logger.warning("opened by an interrupted thread");
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for its owner").isTrue();
+        }
+        logger.warning("and still open");
+        handler.close();
+        assertThat(Files.readString(log)).isEqualTo("before\nopened by an interrupted thread\nand still open\n");
+    }
+
+    @Test
     void negativeSizesAreRejectedByName() {
         String log = dir.resolve("bad.log").toString();
         assertThatThrownBy(() -> new RotatingFileHandler(log, -1, 3))
