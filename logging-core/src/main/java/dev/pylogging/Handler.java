@@ -205,6 +205,11 @@ public abstract class Handler extends Filterer implements AutoCloseable {
         return !l.isLocked() && l.tryLock();
     }
 
+    /** Returns whether the calling thread holds the I/O lock, as when a handler is reached from inside its own {@code emit}. */
+    boolean heldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
     /** Releases the I/O lock. */
     public void release() {
         lock.unlock();

@@ -218,9 +218,25 @@ public class StreamHandler extends Handler {
     @Override
     protected void dispatch(LogRecord record) {
         Formatter formatter = getFormatter();
-        EncodedRecord mine;
-        if (!immediateFlush || !ownWritePath || (formatter != null && formatter.getClass() != Formatter.class)
-                || (mine = EncodedRecord.current()).busy) {
+        if (!immediateFlush || !ownWritePath || (formatter != null && formatter.getClass() != Formatter.class)) {
+            super.dispatch(record);
+            return;
+        }
+        if (queued.get() == null && tryAcquire()) {
+            // Nobody is writing: format into the handler's own buffers and write at once, which
+            // touches less memory than the queue, and take along whatever queues meanwhile.
+            try {
+                emit(record);
+                if (queued.get() != null) {
+                    writeQueued();
+                }
+            } finally {
+                release();
+            }
+            return;
+        }
+        EncodedRecord mine = EncodedRecord.current();
+        if (mine.busy || heldByCurrentThread()) {
             super.dispatch(record);
             return;
         }

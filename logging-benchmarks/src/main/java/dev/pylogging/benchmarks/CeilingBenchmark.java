@@ -47,7 +47,7 @@ public class CeilingBenchmark {
 
     /** {@code FileOutputStream.write}: one {@code write(2)} from a heap array. */
     @Benchmark
-    public void write() throws IOException {
+    public void write(Pinned pinned) throws IOException {
         stream.write(LINE, 0, LINE.length);
     }
 }

@@ -96,40 +96,40 @@ public class FileBenchmark {
 
     /** pylogging, one thread. */
     @Benchmark
-    public void pylogging(Pylogging state) {
+    public void pylogging(Pylogging state, Pinned pinned) {
         state.logger.info("Pack my box with %d dozen %s", 5, "liquor jugs");
     }
 
     /** Logback, one thread. */
     @Benchmark
-    public void logback(Logback state) {
+    public void logback(Logback state, Pinned pinned) {
         state.logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
     }
 
     /** Log4j2, one thread. */
     @Benchmark
-    public void log4j2(Log4j2 state) {
+    public void log4j2(Log4j2 state, Pinned pinned) {
         state.logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
     }
 
     /** pylogging, two threads sharing the logger. */
     @Benchmark
     @Threads(2)
-    public void pyloggingTwoThreads(Pylogging state) {
-        pylogging(state);
+    public void pyloggingTwoThreads(Pylogging state, Pinned pinned) {
+        pylogging(state, pinned);
     }
 
     /** Logback, two threads sharing the logger. */
     @Benchmark
     @Threads(2)
-    public void logbackTwoThreads(Logback state) {
-        logback(state);
+    public void logbackTwoThreads(Logback state, Pinned pinned) {
+        logback(state, pinned);
     }
 
     /** Log4j2, two threads sharing the logger. */
     @Benchmark
     @Threads(2)
-    public void log4j2TwoThreads(Log4j2 state) {
-        log4j2(state);
+    public void log4j2TwoThreads(Log4j2 state, Pinned pinned) {
+        log4j2(state, pinned);
     }
 }
