@@ -1,6 +1,7 @@
 package dev.pylogging;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A record's formatted text and its encoded bytes, in buffers reused from record to record. Each
@@ -14,7 +15,12 @@ final class EncodedRecord {
     private static final ThreadLocal<EncodedRecord> CURRENT = ThreadLocal.withInitial(EncodedRecord::new);
     private static final int KEPT_CAPACITY = 64 * 1024;
 
+    /** The formatted text, or with {@link #line} in use the message and fields before encoding. */
     private final StringBuilder text = new StringBuilder(256);
+    /** The record built straight into UTF-8, when the charset and formatter allow it. */
+    private final Utf8Line line = new Utf8Line();
+    /** Whether the last record is in {@link #line} rather than encoded from {@link #text}. */
+    private boolean direct;
     private TextEncoder encoder;
     /** The record being written; set while it waits. */
     LogRecord record;
@@ -40,6 +46,15 @@ final class EncodedRecord {
      * @throws PercentFormatException when the record does not fit the format
      */
     void encode(LogRecord record, Formatter formatter, String terminator, Charset charset) {
+        if (charset == StandardCharsets.UTF_8 || StandardCharsets.UTF_8.equals(charset)) {
+            StringBuilder scratch = start();
+            line.reset(KEPT_CAPACITY);
+            if (formatter.appendUtf8(record, line, scratch)) {
+                line.append(terminator);
+                direct = true;
+                return;
+            }
+        }
         formatter.appendTo(record, start());
         finish(terminator, charset);
     }
@@ -62,21 +77,22 @@ final class EncodedRecord {
 
     /** Appends the terminator to the text and encodes it in {@code charset}. */
     void finish(String terminator, Charset charset) {
-        StringBuilder line = text;
-        line.append(terminator);
+        StringBuilder formatted = text;
+        formatted.append(terminator);
         TextEncoder enc = encoder;
         if (enc == null || (enc.charset() != charset && !enc.charset().equals(charset))) {
             enc = new TextEncoder(charset);
             encoder = enc;
         }
-        enc.encode(line);
+        enc.encode(formatted);
+        direct = false;
     }
 
     byte[] bytes() {
-        return encoder.bytes();
+        return direct ? line.bytes() : encoder.bytes();
     }
 
     int length() {
-        return encoder.length();
+        return direct ? line.length() : encoder.length();
     }
 }

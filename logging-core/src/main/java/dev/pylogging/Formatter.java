@@ -2,6 +2,7 @@ package dev.pylogging;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +27,10 @@ public class Formatter {
     private final String datefmt;
     /** The format compiled into steps, one per literal run or field: what each step does... */
     private final byte[] stepKinds;
-    /** ...and what it needs: the literal text, or the field's spec. */
+    /** ...and what it needs: the literal text, or the field's spec... */
     private final Object[] stepData;
+    /** ...and each literal text in UTF-8, for lines built straight into bytes. */
+    private final byte[][] stepUtf8;
     private final boolean usesTime;
     private final boolean usesCallerInfo;
     private final Strftime dateFormat;
@@ -36,7 +39,7 @@ public class Formatter {
     /** True unless a subclass overrides {@code formatTime}. */
     private final boolean directTime;
     private volatile ZoneId zone = ZoneId.systemDefault();
-    private volatile TimeCache timeCache = new TimeCache(Long.MIN_VALUE, "");
+    private volatile TimeCache timeCache = TimeCache.NONE;
 
     /** Creates a formatter with the format {@code %(message)s}. */
     public Formatter() {
@@ -80,8 +83,12 @@ public class Formatter {
         Object[] parts = compiled.parts();
         this.stepKinds = new byte[parts.length];
         this.stepData = parts.clone();
+        this.stepUtf8 = new byte[parts.length][];
         for (int i = 0; i < parts.length; i++) {
             stepKinds[i] = stepKind(parts[i]);
+            if (parts[i] instanceof String literal) {
+                stepUtf8[i] = literal.getBytes(StandardCharsets.UTF_8);
+            }
         }
     }
 
@@ -199,7 +206,7 @@ public class Formatter {
             throw new IllegalArgumentException("zone must not be null");
         }
         this.zone = zone;
-        this.timeCache = new TimeCache(Long.MIN_VALUE, "");
+        this.timeCache = TimeCache.NONE;
     }
 
     /** Returns true when the format uses {@code %(asctime)s}. */
@@ -264,17 +271,80 @@ public class Formatter {
                 }
             }
         }
-        Throwable excInfo = record.getExcInfo();
-        if (excInfo != null && record.getExcText() == null) {
-            record.setExcText(formatException(excInfo));
-        }
-        String excText = record.getExcText();
-        if (excText != null && !excText.isEmpty()) {
+        String excText = excText(record);
+        if (excText != null) {
             if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
                 out.append('\n');
             }
             out.append(excText);
         }
+    }
+
+    /**
+     * Appends what {@link #format(LogRecord)} returns to {@code line} as UTF-8, without the
+     * intermediate text where it can: literal text and the time's second are copied already
+     * encoded. Returns false, having appended nothing, when a subclass overrides {@code format}.
+     *
+     * @param scratch a builder to format the message and other fields into before encoding them
+     */
+    boolean appendUtf8(LogRecord record, Utf8Line line, StringBuilder scratch) {
+        if (!directFormat) {
+            return false;
+        }
+        if (usesTime && !directTime) {
+            record.setAsctime(formatTime(record, datefmt));
+        }
+        int start = line.length();
+        byte[] kinds = stepKinds;
+        Object[] data = stepData;
+        for (int i = 0; i < kinds.length; i++) {
+            switch (kinds[i]) {
+                case LITERAL -> line.append(stepUtf8[i]);
+                case MESSAGE -> {
+                    scratch.setLength(0);
+                    record.appendMessage(scratch);
+                    line.append(scratch);
+                }
+                case NAME -> line.append(record.getName());
+                case LEVELNAME -> line.append(record.getLevelname());
+                case TIME -> {
+                    line.append(timeOf(record).utf8);
+                    if (datefmt == null) {
+                        line.append(',');
+                        line.appendThreeDigits((int) record.getMsecs());
+                    }
+                }
+                case TIME_CONVERTED -> {
+                    scratch.setLength(0);
+                    ((PercentFormat.Spec) data[i]).append(scratch, timeText(record));
+                    line.append(scratch);
+                }
+                default -> {
+                    PercentFormat.Spec spec = (PercentFormat.Spec) data[i];
+                    scratch.setLength(0);
+                    spec.append(scratch, field(record, spec.key));
+                    line.append(scratch);
+                }
+            }
+        }
+        String excText = excText(record);
+        if (excText != null) {
+            if (line.length() == start || line.lastByte() != '\n') {
+                line.append('\n');
+            }
+            line.append(excText);
+        }
+        return true;
+    }
+
+    /** Returns the record's exception text, formatted and cached on first use, or null when there is none. */
+    private String excText(LogRecord record) {
+        Throwable excInfo = record.getExcInfo();
+        if (excInfo != null && record.getExcText() == null) {
+            record.setExcText(formatException(excInfo));
+        }
+        String excText = record.getExcText();
+        return excText == null || excText.isEmpty() ? null : excText;
     }
 
     /**
@@ -300,16 +370,21 @@ public class Formatter {
 
     /** Appends this formatter's time for {@code record}; the second's text is cached. */
     private void appendTime(LogRecord record, StringBuilder out) {
+        out.append(timeOf(record).text);
+        if (datefmt == null) {
+            appendMsecs(record, out);
+        }
+    }
+
+    /** Returns the rendered second of {@code record}, from the cache when it is the last one seen. */
+    private TimeCache timeOf(LogRecord record) {
         long second = record.getCreatedSeconds();
         TimeCache cache = timeCache;
         if (cache.second != second) {
             cache = new TimeCache(second, dateFormat.format(second, zone));
             timeCache = cache;
         }
-        out.append(cache.text);
-        if (datefmt == null) {
-            appendMsecs(record, out);
-        }
+        return cache;
     }
 
     private static void appendMsecs(LogRecord record, StringBuilder out) {
@@ -345,6 +420,17 @@ public class Formatter {
     }
 
     /** The rendered text of one whole second; replaced, never mutated, so readers need no lock. */
-    private record TimeCache(long second, String text) {
+    private static final class TimeCache {
+        static final TimeCache NONE = new TimeCache(Long.MIN_VALUE, "");
+
+        final long second;
+        final String text;
+        final byte[] utf8;
+
+        TimeCache(long second, String text) {
+            this.second = second;
+            this.text = text;
+            this.utf8 = text.getBytes(StandardCharsets.UTF_8);
+        }
     }
 }

@@ -356,11 +356,11 @@ public class StreamHandler extends Handler {
             EncodedRecord line = underLock;
             if (formatOverridden) {
                 line.start().append(format(record));
+                line.finish(terminator, charset);
             } else {
                 Formatter f = getFormatter();
-                (f != null ? f : Logging.defaultFormatter()).appendTo(record, line.start());
+                line.encode(record, f != null ? f : Logging.defaultFormatter(), terminator, charset);
             }
-            line.finish(terminator, charset);
             beforeWrite(record, line.length());
             OutputStream out = stream;
             if (out != null) {

@@ -36,4 +36,31 @@ class EncodedRecordTest extends LoggingTestCase {
         line.encode(record("é"), formatter, "\n", StandardCharsets.ISO_8859_1);
         assertThat(Arrays.copyOf(line.bytes(), line.length())).containsExactly(0xE9, '\n');
     }
+
+    @Test
+    void linesBuiltStraightIntoUtf8AreTheBytesOfTheFormattedText() {
+        EncodedRecord line = new EncodedRecord();
+        Formatter plain = new Formatter("%(asctime)s [%(name)-12s] %(levelname)s «%(message)s» %(lineno)d %(funcName)s");
+        Formatter dated = new Formatter("%(asctime)-25s|%(levelname)s|%(message)s", "%d/%m/%Y %H:%M:%S");
+        Formatter subclass = new Formatter("%(message)s") {
+            @Override
+            public String format(LogRecord record) {
+                return "<" + super.format(record) + ">";
+            }
+        };
+        String[] messages = {"plain ascii", "é € 日本", "emoji \uD83D\uDE00 here", "lone \uD800 surrogate", "ends in newline\n", ""};
+        String[] names = {"root", "sp\u00e4m.eggs", "日志"};
+        for (Formatter formatter : new Formatter[] {plain, dated, subclass}) {
+            for (String message : messages) {
+                for (String name : names) {
+                    LogRecord record = new LogRecord(name, Level.WARNING, "/src/App.java", 42, message, null,
+                            message.isEmpty() ? new IllegalStateException("boom \u00fc") : null, "run");
+                    line.encode(record, formatter, "\r\n", StandardCharsets.UTF_8);
+                    byte[] expected = (formatter.format(record) + "\r\n").getBytes(StandardCharsets.UTF_8);
+                    assertThat(Arrays.copyOf(line.bytes(), line.length()))
+                            .as("%s with %s from %s", formatter, message, name).isEqualTo(expected);
+                }
+            }
+        }
+    }
 }
