@@ -9,8 +9,14 @@
 # of writes is slowed by the kernel's write-back, so a fixed order would favour the first.
 # The table gives each figure as the median of the rounds with their range.
 #
+# With PIN_CPU set, single-threaded file benchmarks and the ceiling run with their benchmark thread
+# pinned to that CPU (see Pinned.java), the same CPU for every library; two-thread runs stay free.
+# On a small VM where one CPU serves system calls slower than another, this removes the fork-to-fork
+# modes; pick the CPU on which CeilingBenchmark is faster.
+#
 #   logging-benchmarks/run-benchmarks.sh                 # everything
 #   ROUNDS=1 logging-benchmarks/run-benchmarks.sh SYNC   # only these workloads (SYNC BUFFERED CALLER ROTATING DISABLED)
+#   PIN_CPU=1 logging-benchmarks/run-benchmarks.sh       # single-threaded runs pinned to CPU 1
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
@@ -22,6 +28,8 @@ workloads=("$@")
 libraries=(pylogging logback log4j2)
 out="$(mktemp -d)"
 jmh=(-f 1 -wi 5 -w 2s -i 3 -r 2s -prof gc -rf json)
+pinned=()
+[ -z "${PIN_CPU:-}" ] || pinned=(-jvmArgsAppend "-Dpylogging.bench.cpus=$PIN_CPU")
 
 for ((round = 0; round < rounds; round++)); do
   order=("${libraries[@]:round % 3}" "${libraries[@]:0:round % 3}")
@@ -31,7 +39,7 @@ for ((round = 0; round < rounds; round++)); do
         java -jar "$jar" "DisabledBenchmark.$lib\$" "${jmh[@]}" -rff "$out/r$round-disabled-$lib.json" >/dev/null
         continue
       fi
-      java -jar "$jar" "FileBenchmark.$lib\$" -p workload="$workload" "${jmh[@]}" \
+      java -jar "$jar" "FileBenchmark.$lib\$" -p workload="$workload" "${jmh[@]}" ${pinned[@]+"${pinned[@]}"} \
         -rff "$out/r$round-$workload-$lib.json" >/dev/null
       if [ "$workload" = SYNC ]; then
         java -jar "$jar" "FileBenchmark.${lib}TwoThreads\$" -p workload=SYNC "${jmh[@]}" \
@@ -39,7 +47,7 @@ for ((round = 0; round < rounds; round++)); do
       fi
     done
     if [ "$workload" = SYNC ]; then
-      java -jar "$jar" "CeilingBenchmark.write\$" "${jmh[@]}" -rff "$out/r$round-ceiling.json" >/dev/null
+      java -jar "$jar" "CeilingBenchmark.write\$" "${jmh[@]}" ${pinned[@]+"${pinned[@]}"} -rff "$out/r$round-ceiling.json" >/dev/null
     fi
     echo "round $((round + 1))/$rounds: $workload done" >&2
   done
