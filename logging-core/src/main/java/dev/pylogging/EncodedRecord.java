@@ -28,7 +28,10 @@ final class EncodedRecord {
     EncodedRecord next;
     /** Set, with the handler's lock held, once the bytes have gone to the stream. */
     volatile boolean written;
-    /** Set while the owner is using this; a handler reached again from inside it uses the lock. */
+    /**
+     * Set while the owner is using this: a record logged from inside the formatting of another
+     * must take other buffers.
+     */
     boolean busy;
 
     /** Creates buffers for one thread, or for a handler's own use under its lock. */

@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * that a write ends inside, only to have the next write overwrite it.
  *
  * <p>When records are written at once and this class's own {@code emit}, {@code format} and
- * {@code write} are in use with a plain {@link Formatter}, a record is formatted by the thread
- * that logs it, outside the lock; under the lock, one write then carries every record that other
- * threads formatted meanwhile. Each logging call still returns only once its record has been
+ * {@code write} are in use with a plain {@link Formatter}, a record that finds the lock free is
+ * formatted and written under it at once; one that finds another thread writing is formatted by
+ * its own thread, outside the lock, and the next write carries every record that threads
+ * formatted meanwhile. Each logging call still returns only once its record has been
  * handed to the stream, so no record waits in memory, and threads no longer queue for the lock
  * to format.
  */
@@ -236,7 +237,7 @@ public class StreamHandler extends Handler {
             return;
         }
         EncodedRecord mine = EncodedRecord.current();
-        if (mine.busy || heldByCurrentThread()) {
+        if (mine.busy) {
             super.dispatch(record);
             return;
         }
@@ -271,7 +272,8 @@ public class StreamHandler extends Handler {
      */
     private void awaitWritten(EncodedRecord mine) {
         boolean locked = false;
-        for (int spins = SPINS; spins > 0 && !(locked = tryAcquire()); spins--) {
+        // A record logged from inside this handler's own emit, with the lock held, spins for nothing.
+        for (int spins = heldByCurrentThread() ? 0 : SPINS; spins > 0 && !(locked = tryAcquire()); spins--) {
             if (mine.written) {
                 return;
             }
@@ -353,18 +355,24 @@ public class StreamHandler extends Handler {
             if (!prepareStream(record)) {
                 return;
             }
-            EncodedRecord line = underLock;
-            if (formatOverridden) {
-                line.start().append(format(record));
-                line.finish(terminator, charset);
-            } else {
-                Formatter f = getFormatter();
-                line.encode(record, f != null ? f : Logging.defaultFormatter(), terminator, charset);
-            }
-            beforeWrite(record, line.length());
-            OutputStream out = stream;
-            if (out != null) {
-                write(out, line.bytes(), line.length());
+            // A record logged while formatting another, under the lock, must not reuse its buffers.
+            EncodedRecord line = underLock.busy ? new EncodedRecord() : underLock;
+            line.busy = true;
+            try {
+                if (formatOverridden) {
+                    line.start().append(format(record));
+                    line.finish(terminator, charset);
+                } else {
+                    Formatter f = getFormatter();
+                    line.encode(record, f != null ? f : Logging.defaultFormatter(), terminator, charset);
+                }
+                beforeWrite(record, line.length());
+                OutputStream out = stream;
+                if (out != null) {
+                    write(out, line.bytes(), line.length());
+                }
+            } finally {
+                line.busy = false;
             }
         } catch (IOException e) {
             handleError(record, new UncheckedIOException(e));

@@ -19,7 +19,9 @@ class DisabledCallTest extends LoggingTestCase {
         String arg = "argument";
         Object other = "other";
         long tid = Thread.currentThread().getId();
-        for (int round = 0; round < 3; round++) {
+        // The first round warms up: the JVM may allocate on the thread's behalf while it loads
+        // and resolves the classes and call sites involved, tens of kilobytes once.
+        for (int round = 0; round < 4; round++) {
             long before = threads.getThreadAllocatedBytes(tid);
             for (int i = 0; i < 200_000; i++) {
                 logger.debug("value %s", arg);
@@ -29,7 +31,9 @@ class DisabledCallTest extends LoggingTestCase {
             }
             long allocated = threads.getThreadAllocatedBytes(tid) - before;
             // 800,000 calls: even one byte per call would be 800 KB; allow for the counter itself.
-            assertThat(allocated).as("bytes allocated by 800,000 disabled calls").isLessThan(16_384);
+            if (round > 0) {
+                assertThat(allocated).as("bytes allocated by 800,000 disabled calls").isLessThan(16_384);
+            }
         }
     }
 }

@@ -126,4 +126,32 @@ class StreamHandlerBatchingTest extends LoggingTestCase {
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("5 apples\n");
     }
+
+    @Test
+    void recordsLoggedWhileFormattingAnotherAreWrittenWholeAndFirst() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamHandler handler = new StreamHandler(out);
+        handler.setFormatter(new Formatter("%(levelname)s %(message)s"));
+        Logger logger = Logging.getLogger("reentrant");
+        logger.addHandler(handler);
+        logger.setPropagate(false);
+        Object innermost = new Object() {
+            @Override
+            public String toString() {
+                logger.warning("innermost");
+                return "a";
+            }
+        };
+        Object inner = new Object() {
+            @Override
+            public String toString() {
+                logger.warning("inner %s", innermost);
+                return "b";
+            }
+        };
+        logger.warning("outer %s then %s", inner, "more");
+        logger.warning("after");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
+                "WARNING innermost\nWARNING inner a\nWARNING outer b then more\nWARNING after\n");
+    }
 }
