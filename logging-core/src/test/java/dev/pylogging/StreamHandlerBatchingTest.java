@@ -43,14 +43,20 @@ class StreamHandlerBatchingTest extends LoggingTestCase {
         }
     }
 
+    /** Returns a logger that writes only through a plain StreamHandler on {@code stream}. */
+    private static Logger loggerWriting(String name, OutputStream stream, String format) {
+        StreamHandler handler = new StreamHandler(stream);
+        handler.setFormatter(new Formatter(format));
+        Logger logger = Logging.getLogger(name);
+        logger.addHandler(handler);
+        logger.setPropagate(false);
+        return logger;
+    }
+
     @Test
     void recordsLoggedWhileTheStreamIsBusyGoOutTogetherInOneWrite() throws Exception {
         GatedStream stream = new GatedStream();
-        StreamHandler handler = new StreamHandler(stream);
-        handler.setFormatter(new Formatter("%(threadName)s %(message)s"));
-        Logger logger = Logging.getLogger("batching");
-        logger.addHandler(handler);
-        logger.setPropagate(false);
+        Logger logger = loggerWriting("batching", stream, "%(threadName)s %(message)s");
 
         Thread first = new Thread(() -> logger.warning("first"), "t0");
         first.start();
@@ -130,11 +136,7 @@ class StreamHandlerBatchingTest extends LoggingTestCase {
     @Test
     void recordsLoggedWhileFormattingAnotherAreWrittenWholeAndFirst() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StreamHandler handler = new StreamHandler(out);
-        handler.setFormatter(new Formatter("%(levelname)s %(message)s"));
-        Logger logger = Logging.getLogger("reentrant");
-        logger.addHandler(handler);
-        logger.setPropagate(false);
+        Logger logger = loggerWriting("reentrant", out, "%(levelname)s %(message)s");
         Object innermost = new Object() {
             @Override
             public String toString() {
