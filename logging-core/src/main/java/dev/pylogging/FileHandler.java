@@ -101,7 +101,7 @@ public class FileHandler extends StreamHandler {
     protected final void openNow() {
         acquire();
         try {
-            openStream(mode.equals("a"));
+            openStream();
         } catch (IOException e) {
             throw new UncheckedIOException(cannotOpen(e), e);
         } finally {
@@ -159,6 +159,12 @@ public class FileHandler extends StreamHandler {
         FileOutputStream out = new FileOutputStream(path.toFile(), append);
         opened(out);
         return out;
+    }
+
+    /** Opens the file with {@link #open()}, in this handler's mode, and makes it the stream; see {@link #openStream(boolean)}. */
+    private void openStream() throws IOException {
+        OutputStream out = open();
+        replaceStream(out, mode.equals("a") ? sizeOrZero() : 0);
     }
 
     /**
@@ -219,7 +225,7 @@ public class FileHandler extends StreamHandler {
                 return false;
             }
             try {
-                openStream(mode.equals("a"));
+                openStream();
                 markOpen();
             } catch (IOException e) {
                 handleError(record, new UncheckedIOException(cannotOpen(e), e));
