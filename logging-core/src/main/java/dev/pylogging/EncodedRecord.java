@@ -17,10 +17,11 @@ final class EncodedRecord {
 
     /** The formatted text, or with {@link #line} in use the message and fields before encoding. */
     private final StringBuilder text = new StringBuilder(256);
-    /** The record built straight into UTF-8, when the charset and formatter allow it. */
+    /** The record in UTF-8: built straight into bytes when the formatter allows, else encoded from {@link #text}. */
     private final Utf8Line line = new Utf8Line();
-    /** Whether the last record is in {@link #line} rather than encoded from {@link #text}. */
-    private boolean direct;
+    /** Whether the last record's bytes are in {@link #line}, rather than in {@link #encoder}. */
+    private boolean inLine;
+    /** The encoder for charsets other than UTF-8, made for the first record that needs it. */
     private TextEncoder encoder;
     /** The record being written; set while it waits. */
     LogRecord record;
@@ -44,34 +45,33 @@ final class EncodedRecord {
     }
 
     /**
-     * Formats {@code record} and the terminator, then encodes the text in {@code charset}.
+     * Formats {@code record} and the terminator, then encodes the text in {@code charset}: in
+     * UTF-8 straight into bytes where the formatter allows it.
      *
      * @throws PercentFormatException when the record does not fit the format
      */
     void encode(LogRecord record, Formatter formatter, String terminator, Charset charset) {
-        if (charset == StandardCharsets.UTF_8 || StandardCharsets.UTF_8.equals(charset)) {
-            StringBuilder scratch = start();
-            line.reset(KEPT_CAPACITY);
-            if (formatter.appendUtf8(record, line, scratch)) {
-                line.append(terminator);
-                direct = true;
-                return;
-            }
+        StringBuilder scratch = start();
+        if (isUtf8(charset) && formatter.appendUtf8(record, line, scratch)) {
+            line.append(terminator);
+            inLine = true;
+            return;
         }
-        formatter.appendTo(record, start());
+        formatter.appendTo(record, scratch);
         finish(terminator, charset);
     }
 
     /**
-     * Empties the text for a new record and returns it, to append the formatted record to. The
-     * previous record is written by now, so buffers that a huge one grew are let go here: they
-     * must not stay pinned for as long as the thread or handler lives.
+     * Empties the buffers for a new record and returns the text, to append the formatted record
+     * to. The previous record is written by now, so buffers that a huge one grew are let go here:
+     * they must not stay pinned for as long as the thread or handler lives.
      */
     StringBuilder start() {
         text.setLength(0);
         if (text.capacity() > KEPT_CAPACITY) {
             text.trimToSize();
         }
+        line.reset(KEPT_CAPACITY);
         if (encoder != null) {
             encoder.shrink(KEPT_CAPACITY);
         }
@@ -82,20 +82,29 @@ final class EncodedRecord {
     void finish(String terminator, Charset charset) {
         StringBuilder formatted = text;
         formatted.append(terminator);
+        if (isUtf8(charset)) {
+            line.append(formatted);
+            inLine = true;
+            return;
+        }
         TextEncoder enc = encoder;
         if (enc == null || (enc.charset() != charset && !enc.charset().equals(charset))) {
             enc = new TextEncoder(charset);
             encoder = enc;
         }
         enc.encode(formatted);
-        direct = false;
+        inLine = false;
+    }
+
+    private static boolean isUtf8(Charset charset) {
+        return charset == StandardCharsets.UTF_8 || StandardCharsets.UTF_8.equals(charset);
     }
 
     byte[] bytes() {
-        return direct ? line.bytes() : encoder.bytes();
+        return inLine ? line.bytes() : encoder.bytes();
     }
 
     int length() {
-        return direct ? line.length() : encoder.length();
+        return inLine ? line.length() : encoder.length();
     }
 }

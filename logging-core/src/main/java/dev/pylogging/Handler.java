@@ -205,7 +205,10 @@ public abstract class Handler extends Filterer implements AutoCloseable {
         return !l.isLocked() && l.tryLock();
     }
 
-    /** Returns whether the calling thread holds the I/O lock, as when a handler is reached from inside its own {@code emit}. */
+    /**
+     * Returns whether the calling thread holds the I/O lock, as when a record is logged from
+     * inside this handler's own {@code emit}.
+     */
     boolean heldByCurrentThread() {
         return lock.isHeldByCurrentThread();
     }

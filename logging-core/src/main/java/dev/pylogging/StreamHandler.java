@@ -319,7 +319,6 @@ public class StreamHandler extends Handler {
                         } else {
                             batch(out, r.bytes(), length);
                         }
-                        written(length);
                     }
                 }
             } catch (IOException e) {
@@ -401,11 +400,9 @@ public class StreamHandler extends Handler {
         if (immediateFlush) {
             writeOut(out, bytes, 0, length);
             out.flush();
-            written(length);
             return;
         }
         buffer(out, bytes, length);
-        written(length);
     }
 
     /**
@@ -476,12 +473,13 @@ public class StreamHandler extends Handler {
     }
 
     /**
-     * Told how many bytes of one record were accepted, so subclasses can track the size of what
-     * they write without asking the file system.
-     *
-     * @param length the number of bytes
+     * Returns how many bytes the stream holds, by this handler's count: where it was opened (a
+     * file's size when appending) plus every byte written to it since and every byte buffered
+     * for it. Subclasses such as size-based rotation read it instead of asking the file system.
+     * Call with the lock held.
      */
-    protected void written(int length) {
+    protected long streamSize() {
+        return position + pendingLength;
     }
 
     private void drain(OutputStream out) throws IOException {

@@ -6,29 +6,23 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Encodes text into a reused byte array: UTF-8 by a direct loop ({@link Utf8Line}), other
- * charsets by a {@link CharsetEncoder} that replaces what it cannot map. Not thread-safe: a
- * handler uses it under its lock.
+ * Encodes text into a reused byte array with a {@link CharsetEncoder} that replaces what it
+ * cannot map, for charsets other than UTF-8 (which {@link Utf8Line} encodes by a direct loop).
+ * Not thread-safe: its owner uses it for one record at a time.
  */
 final class TextEncoder {
 
     private final Charset charset;
-    private final boolean utf8;
     private final CharsetEncoder encoder;
-    /** The UTF-8 encoder's own reused line; other charsets encode into {@link #bytes}. */
-    private final Utf8Line utf8Line;
     private byte[] bytes = new byte[512];
     private int length;
 
     TextEncoder(Charset charset) {
         this.charset = charset;
-        this.utf8 = charset.equals(StandardCharsets.UTF_8);
-        this.utf8Line = utf8 ? new Utf8Line() : null;
-        this.encoder = utf8 ? null : charset.newEncoder()
+        this.encoder = charset.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }
@@ -39,30 +33,6 @@ final class TextEncoder {
 
     /** Encodes {@code text}; the result is {@link #bytes()} up to {@link #length()}. */
     void encode(CharSequence text) {
-        if (utf8) {
-            encodeUtf8(text);
-        } else {
-            encodeWithEncoder(text);
-        }
-    }
-
-    byte[] bytes() {
-        return bytes;
-    }
-
-    int length() {
-        return length;
-    }
-
-    private void encodeUtf8(CharSequence text) {
-        Utf8Line line = utf8Line;
-        line.reset(Integer.MAX_VALUE);
-        line.append(text);
-        bytes = line.bytes();
-        length = line.length();
-    }
-
-    private void encodeWithEncoder(CharSequence text) {
         ensure((int) Math.ceil(text.length() * (double) encoder.maxBytesPerChar()) + 16);
         ByteBuffer out = ByteBuffer.wrap(bytes);
         encoder.reset();
@@ -74,13 +44,17 @@ final class TextEncoder {
         length = out.position();
     }
 
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
+    }
+
     /** Lets go of buffers grown past {@code kept} by a huge record; the next record starts small. */
     void shrink(int kept) {
-        if (utf8) {
-            utf8Line.reset(kept);
-            bytes = utf8Line.bytes();
-            length = 0;
-        } else if (bytes.length > kept) {
+        if (bytes.length > kept) {
             bytes = new byte[512];
             length = 0;
         }

@@ -18,7 +18,6 @@ public class RotatingFileHandler extends BaseRotatingHandler {
     private final long maxBytes;
     private final int backupCount;
     /** Bytes in the current file; guarded by the handler lock. */
-    private long size;
     /** False for a file that is not a regular file (a pipe, /dev/null): never rolled over. */
     private boolean regularFile = true;
 
@@ -85,16 +84,11 @@ public class RotatingFileHandler extends BaseRotatingHandler {
     @Override
     protected void opened(FileOutputStream out) throws IOException {
         regularFile = Files.isRegularFile(getPath());
-        size = sizeOrZero();
-    }
-
-    @Override
-    protected void written(int length) {
-        size += length;
     }
 
     @Override
     protected boolean shouldRollover(LogRecord record, int length) {
+        long size = streamSize();
         return maxBytes > 0 && regularFile && size + length >= maxBytes && size > 0;
     }
 
@@ -115,7 +109,6 @@ public class RotatingFileHandler extends BaseRotatingHandler {
             Files.deleteIfExists(first);
             rotate(getPath(), first);
         }
-        size = 0;
         reopenAfterRollover();
     }
 }

@@ -213,6 +213,29 @@ class RotatingFileHandlerTest extends LoggingTestCase {
     }
 
     @Test
+    void bufferedRecordsCountTowardsTheSizeAsWrittenOnesDo() throws IOException {
+        Map<String, Map<String, String>> runs = new TreeMap<>();
+        for (boolean buffered : new boolean[] {false, true}) {
+            Path folder = dir.resolve(buffered ? "buffered" : "immediate");
+            Files.createDirectories(folder);
+            RotatingFileHandler handler = new RotatingFileHandler(folder.resolve("app.log").toString(), 1000, 3);
+            handler.setImmediateFlush(!buffered);
+            Logger logger = Logging.getLogger("sized." + buffered);
+            logger.setPropagate(false);
+            logger.addHandler(handler);
+            for (int i = 0; i < 70; i++) {
+                logger.warning("record %02d %s", i, "x".repeat(36)); // 47 bytes with the newline: 21 to a file
+            }
+            handler.close();
+            runs.put(buffered ? "buffered" : "immediate", contents(folder));
+        }
+        Map<String, String> immediate = runs.get("immediate");
+        assertThat(immediate.keySet()).containsExactly("app.log", "app.log.1", "app.log.2", "app.log.3");
+        assertThat(immediate.get("app.log.1")).hasSize(21 * 47).startsWith("record 42 ");
+        assertThat(runs.get("buffered")).as("the same rollovers, byte for byte").isEqualTo(immediate);
+    }
+
+    @Test
     void negativeSizesAreRejectedByName() {
         String log = dir.resolve("bad.log").toString();
         assertThatThrownBy(() -> new RotatingFileHandler(log, -1, 3))
