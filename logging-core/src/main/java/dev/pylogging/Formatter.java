@@ -78,7 +78,7 @@ public class Formatter {
         this.usesTime = time;
         this.usesCallerInfo = caller;
         this.dateFormat = this.datefmt == null ? DEFAULT_TIME : Strftime.compile(this.datefmt);
-        this.directFormat = declaredHere("format", LogRecord.class);
+        this.directFormat = declaredHere("format", LogRecord.class) && Utf8Line.canPreEncode(this.fmt);
         this.directTime = declaredHere("formatTime", LogRecord.class, String.class);
         Object[] parts = compiled.parts();
         this.stepKinds = new byte[parts.length];
@@ -300,11 +300,7 @@ public class Formatter {
         for (int i = 0; i < kinds.length; i++) {
             switch (kinds[i]) {
                 case LITERAL -> line.append(stepUtf8[i]);
-                case MESSAGE -> {
-                    scratch.setLength(0);
-                    record.appendMessage(scratch);
-                    line.append(scratch);
-                }
+                case MESSAGE -> record.appendMessage(line, scratch);
                 case NAME -> line.append(record.getName());
                 case LEVELNAME -> line.append(record.getLevelname());
                 case TIME -> {

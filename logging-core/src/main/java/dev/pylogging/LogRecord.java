@@ -137,6 +137,24 @@ public class LogRecord {
     }
 
     /**
+     * Appends {@link #getMessage()} to {@code line} in UTF-8, without creating the message string;
+     * {@code scratch} is for the parts that are converted as text first.
+     */
+    void appendMessage(Utf8Line line, StringBuilder scratch) {
+        if (message != null) {
+            line.append(message);
+        } else if (args.length == 0) {
+            line.append(String.valueOf(msg));
+        } else if (args.length == 1 && args[0] instanceof Map<?, ?> mapping && !mapping.isEmpty()) {
+            scratch.setLength(0);
+            appendMessage(scratch);
+            line.append(scratch);
+        } else {
+            PercentFormat.compile(String.valueOf(msg)).appendUtf8(line, args, scratch);
+        }
+    }
+
+    /**
      * Returns the attribute named {@code key}, an {@code extra} key, or {@code null} when there is
      * none. Python's spellings {@code exc_info} and {@code exc_text} are accepted too.
      *

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -34,6 +35,17 @@ public final class PercentFormat {
     /** True when no spec uses a mapping key or {@code *}: positional arguments map one to one. */
     private final boolean simple;
     private final boolean usesKeys;
+    /**
+     * For a simple, well-formed format, what {@link #appendUtf8} does per part: a literal run's
+     * length in {@link #literalUtf8}, or one of the {@code UTF8_*} spec kinds; null otherwise.
+     */
+    private final int[] utf8Plan;
+    /** Every literal run of {@link #utf8Plan}'s format in UTF-8, one after another in one array. */
+    private final byte[] literalUtf8;
+
+    private static final int UTF8_STRING = -1;
+    private static final int UTF8_DECIMAL = -2;
+    private static final int UTF8_OTHER = -3;
 
     private PercentFormat(String source, Object[] parts, int specCount, boolean simple, boolean usesKeys) {
         this.source = source;
@@ -41,6 +53,23 @@ public final class PercentFormat {
         this.specCount = specCount;
         this.simple = simple;
         this.usesKeys = usesKeys;
+        boolean planned = simple && (parts.length == 0 || !(parts[parts.length - 1] instanceof ParseError))
+                && Utf8Line.canPreEncode(source);
+        this.utf8Plan = planned ? new int[parts.length] : null;
+        java.io.ByteArrayOutputStream literals = new java.io.ByteArrayOutputStream();
+        for (int i = 0; planned && i < parts.length; i++) {
+            if (parts[i] instanceof String literal) {
+                // Each run on its own: runs joined first could pair surrogates that the specs keep apart.
+                byte[] utf8 = literal.getBytes(StandardCharsets.UTF_8);
+                utf8Plan[i] = utf8.length;
+                literals.writeBytes(utf8);
+            } else {
+                Spec spec = (Spec) parts[i];
+                utf8Plan[i] = spec.isPlainString() && spec.flags == 0 ? UTF8_STRING
+                        : spec.isPlainDecimal() ? UTF8_DECIMAL : UTF8_OTHER;
+            }
+        }
+        this.literalUtf8 = planned ? literals.toByteArray() : null;
     }
 
     /**
@@ -139,6 +168,51 @@ public final class PercentFormat {
             }
         } else {
             appendGeneral(out, args, args.length, 0, null);
+        }
+    }
+
+    /**
+     * Appends {@code this % args} to {@code line} in UTF-8, {@code args} being a Python tuple:
+     * the same text as {@link #appendTo}, without building it as chars first. Literal text comes
+     * pre-encoded, a plain {@code %s} or {@code %d} is encoded as it is converted, and any other
+     * spec is converted in {@code scratch} first.
+     *
+     * @throws PercentFormatException if the format does not fit the arguments
+     */
+    void appendUtf8(Utf8Line line, Object[] args, StringBuilder scratch) {
+        int[] plan = utf8Plan;
+        if (plan == null) {
+            scratch.setLength(0);
+            appendTo(scratch, args);
+            line.append(scratch);
+            return;
+        }
+        byte[] literals = literalUtf8;
+        int offset = 0;
+        int next = 0;
+        for (int i = 0; i < plan.length; i++) {
+            int step = plan[i];
+            if (step >= 0) {
+                line.append(literals, offset, step);
+                offset += step;
+                continue;
+            }
+            if (next >= args.length) {
+                throw notEnoughArguments();
+            }
+            Object value = args[next++];
+            if (step == UTF8_STRING) {
+                line.append(Spec.str(value));
+            } else if (step == UTF8_DECIMAL && (value instanceof Integer || value instanceof Long)) {
+                line.appendDecimal(((Number) value).longValue());
+            } else {
+                scratch.setLength(0);
+                ((Spec) parts[i]).append(scratch, value);
+                line.append(scratch);
+            }
+        }
+        if (next < args.length) {
+            throw new PercentFormatException("not all arguments converted during string formatting");
         }
     }
 
@@ -422,6 +496,12 @@ public final class PercentFormat {
         /** True when the value can be appended as is: {@code %s} with no width or precision. */
         boolean isPlainString() {
             return conversion == 's' && width == NONE && precision == NONE;
+        }
+
+        /** True when an integer value is appended as its plain decimal digits: {@code %d} and the like, bare. */
+        boolean isPlainDecimal() {
+            return (conversion == 'd' || conversion == 'i' || conversion == 'u') && flags == 0
+                    && width == NONE && precision == NONE;
         }
 
         /** Appends {@code value} converted by this spec (which has no {@code *}). */

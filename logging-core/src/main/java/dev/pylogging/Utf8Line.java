@@ -11,13 +11,31 @@ final class Utf8Line {
 
     private byte[] bytes = new byte[256];
     private int length;
+    /** A high surrogate that ended the last text appended, written as {@code ?} just before {@link #danglingEnd}... */
+    private char danglingHigh;
+    /** ...the length of the line right after that {@code ?}, or -1: a low surrogate appended next pairs with it. */
+    private int danglingEnd = -1;
 
     /** Empties the line for a new record, letting go of an array a huge record grew past {@code kept}. */
     void reset(int kept) {
         length = 0;
+        danglingEnd = -1;
         if (bytes.length > kept) {
             bytes = new byte[256];
         }
+    }
+
+    /**
+     * Returns whether {@code text} can be encoded once and its bytes copied in next to any other
+     * text: it has no surrogate, which could pair with one in the text beside it.
+     */
+    static boolean canPreEncode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     byte[] bytes() {
@@ -39,6 +57,38 @@ final class Utf8Line {
         ensure(n);
         System.arraycopy(utf8, 0, bytes, length, n);
         length += n;
+    }
+
+    /** Appends {@code length} bytes of {@code utf8}, from {@code offset}, that are already UTF-8. */
+    void append(byte[] utf8, int offset, int length) {
+        ensure(length);
+        System.arraycopy(utf8, offset, bytes, this.length, length);
+        this.length += length;
+    }
+
+    /** Appends {@code value} in decimal digits, with a minus sign when negative, as {@code %d} does. */
+    void appendDecimal(long value) {
+        if (value == Long.MIN_VALUE) {
+            append((CharSequence) Long.toString(value));
+            return;
+        }
+        long rest = Math.abs(value);
+        int digits = 1;
+        for (long bound = 10; digits < 19 && rest >= bound; bound *= 10) {
+            digits++;
+        }
+        int sign = value < 0 ? 1 : 0;
+        ensure(sign + digits);
+        byte[] b = bytes;
+        int end = length + sign + digits;
+        for (int at = end - 1; at >= end - digits; at--) {
+            b[at] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        if (sign != 0) {
+            b[length] = '-';
+        }
+        length = end;
     }
 
     /** Appends {@code value} as at least three digits, as {@code %03d} does, for the milliseconds. */
@@ -68,14 +118,20 @@ final class Utf8Line {
 
     /**
      * Encodes {@code text} onto the line: ASCII by a tight loop, anything else from the first
-     * other character on; an unpaired surrogate becomes {@code ?}.
+     * other character on. An unpaired surrogate becomes {@code ?}; a high surrogate that ends one
+     * text and a low one that starts the next are a pair, as in the text the two make together.
      */
     void append(CharSequence text) {
         int n = text.length();
-        ensure(n);
-        byte[] b = bytes;
-        int at = length;
         int i = 0;
+        if (length == danglingEnd && n > 0 && Character.isLowSurrogate(text.charAt(0))) {
+            length--;
+            appendFrom(new String(new char[] {danglingHigh, text.charAt(0)}), 0, 2);
+            i = 1;
+        }
+        ensure(n - i);
+        byte[] b = bytes;
+        int at = length - i;
         if (text instanceof String s) {
             for (char c; i < n && (c = s.charAt(i)) < 0x80; i++) {
                 b[at + i] = (byte) c;
@@ -107,6 +163,10 @@ final class Utf8Line {
                         ? Character.toCodePoint(c, text.charAt(++i)) : -1;
                 if (cp < 0) {
                     b[pos++] = '?';
+                    if (i + 1 == n && Character.isHighSurrogate(c)) {
+                        danglingHigh = c;
+                        danglingEnd = pos;
+                    }
                 } else {
                     b[pos++] = (byte) (0xF0 | (cp >> 18));
                     b[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));

@@ -48,9 +48,12 @@ class EncodedRecordTest extends LoggingTestCase {
                 return "<" + super.format(record) + ">";
             }
         };
-        String[] messages = {"plain ascii", "é € 日本", "emoji \uD83D\uDE00 here", "lone \uD800 surrogate", "ends in newline\n", ""};
-        String[] names = {"root", "sp\u00e4m.eggs", "日志"};
-        for (Formatter formatter : new Formatter[] {plain, dated, subclass}) {
+        Formatter halves = new Formatter("\uDE00%(name)s%(message)s\uD83D");
+        String[] messages = {"plain ascii", "é € 日本", "emoji \uD83D\uDE00 here", "lone \uD800 surrogate", "ends in newline\n", "",
+            "\uDE00 starts with a low half, ends with a high \uD83D"};
+        String[] names = {"root", "sp\u00e4m.eggs", "日志", "high half \uD83D"};
+        Formatter joined = new Formatter("%(name)s%(message)s");
+        for (Formatter formatter : new Formatter[] {plain, dated, subclass, halves, joined}) {
             for (String message : messages) {
                 for (String name : names) {
                     LogRecord record = new LogRecord(name, Level.WARNING, "/src/App.java", 42, message, null,
