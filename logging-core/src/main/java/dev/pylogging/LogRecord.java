@@ -1,6 +1,5 @@
 package dev.pylogging;
 
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +28,7 @@ public class LogRecord {
             "message", "asctime", "taskName");
 
     private static final Object[] NO_ARGS = new Object[0];
-    private static final long START_EPOCH_NANOS = epochNanos(Instant.now());
+    private static final long START_EPOCH_NANOS = RecordClock.SYSTEM.epochNanos();
     private static final long PID = ProcessHandle.current().pid();
 
     private String name;
@@ -81,22 +80,19 @@ public class LogRecord {
         this.msg = msg;
         this.args = args == null ? NO_ARGS : args;
         this.excInfo = excInfo;
-        setCreated(Instant.now());
+        setCreated(RecordClock.SYSTEM.epochNanos());
         Thread current = Thread.currentThread();
         this.thread = current.getId();
         this.threadName = current.getName();
         this.process = PID;
     }
 
-    private static long epochNanos(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-    }
-
-    private void setCreated(Instant instant) {
-        createdSeconds = instant.getEpochSecond();
-        created = createdSeconds + instant.getNano() / 1e9;
-        msecs = instant.getNano() / 1_000_000;
-        relativeCreated = (epochNanos(instant) - START_EPOCH_NANOS) / 1e6;
+    private void setCreated(long epochNanos) {
+        createdSeconds = Math.floorDiv(epochNanos, 1_000_000_000L);
+        int nanos = (int) Math.floorMod(epochNanos, 1_000_000_000L);
+        created = createdSeconds + nanos / 1e9;
+        msecs = nanos / 1_000_000;
+        relativeCreated = (epochNanos - START_EPOCH_NANOS) / 1e6;
     }
 
     /**

@@ -522,6 +522,9 @@ public final class PercentFormat {
 
         /** {@code str()}: {@link String#valueOf}, except that arrays show their elements. */
         static String str(Object value) {
+            if (value instanceof String text) {
+                return text;
+            }
             if (value != null && value.getClass().isArray()) {
                 String wrapped = java.util.Arrays.deepToString(new Object[] {value});
                 return wrapped.substring(1, wrapped.length() - 1);
