@@ -80,6 +80,7 @@ final class EncodedRecord {
 
     /** Appends the terminator to the text and encodes it in {@code charset}. */
     void finish(String terminator, Charset charset) {
+        line.forgetPrefix();
         StringBuilder formatted = text;
         formatted.append(terminator);
         if (isUtf8(charset)) {

@@ -31,6 +31,12 @@ public class Formatter {
     private final Object[] stepData;
     /** ...and each literal text in UTF-8, for lines built straight into bytes. */
     private final byte[][] stepUtf8;
+    /**
+     * How many steps at the start depend on nothing but the record's logger name, level name and
+     * millisecond (as {@code %(asctime)s - %(name)s - %(levelname)s - } does): their bytes are
+     * the same for every such record in a millisecond, and a line keeps them for the next one.
+     */
+    private final int prefixSteps;
     private final boolean usesTime;
     private final boolean usesCallerInfo;
     private final Strftime dateFormat;
@@ -90,6 +96,16 @@ public class Formatter {
                 stepUtf8[i] = literal.getBytes(StandardCharsets.UTF_8);
             }
         }
+        int prefix = 0;
+        while (prefix < stepKinds.length && isPrefixKind(stepKinds[prefix])) {
+            prefix++;
+        }
+        this.prefixSteps = prefix;
+    }
+
+    /** Whether a step's text depends on nothing but the record's logger, level and millisecond. */
+    private static boolean isPrefixKind(byte kind) {
+        return kind == LITERAL || kind == NAME || kind == LEVELNAME || kind == TIME;
     }
 
     private static final byte LITERAL = 0;
@@ -295,9 +311,38 @@ public class Formatter {
             record.setAsctime(formatTime(record, datefmt));
         }
         int start = line.length();
+        int from = 0;
+        if (prefixSteps > 0 && start == 0) {
+            // Records of one logger and level within a millisecond start alike: the line keeps
+            // the previous record's start in place, which costs less than building it again.
+            ZoneId z = zone;
+            String name = record.getName();
+            String levelname = record.getLevelname();
+            long second = record.getCreatedSeconds();
+            int msecs = (int) record.getMsecs();
+            if (!line.resumePrefix(this, z, second, msecs, name, levelname)) {
+                line.forgetPrefix();
+                appendSteps(record, line, scratch, 0, prefixSteps);
+                line.keepPrefix(this, z, second, msecs, name, levelname);
+            }
+            from = prefixSteps;
+        }
+        appendSteps(record, line, scratch, from, stepKinds.length);
+        String excText = excText(record);
+        if (excText != null) {
+            if (line.length() == start || line.lastByte() != '\n') {
+                line.append('\n');
+            }
+            line.append(excText);
+        }
+        return true;
+    }
+
+    /** Appends the steps {@code from} (inclusive) to {@code to} (exclusive) of the format to {@code line}. */
+    private void appendSteps(LogRecord record, Utf8Line line, StringBuilder scratch, int from, int to) {
         byte[] kinds = stepKinds;
         Object[] data = stepData;
-        for (int i = 0; i < kinds.length; i++) {
+        for (int i = from; i < to; i++) {
             switch (kinds[i]) {
                 case LITERAL -> line.append(stepUtf8[i]);
                 case MESSAGE -> record.appendMessage(line, scratch);
@@ -323,14 +368,6 @@ public class Formatter {
                 }
             }
         }
-        String excText = excText(record);
-        if (excText != null) {
-            if (line.length() == start || line.lastByte() != '\n') {
-                line.append('\n');
-            }
-            line.append(excText);
-        }
-        return true;
     }
 
     /** Returns the record's exception text, formatted and cached on first use, or null when there is none. */

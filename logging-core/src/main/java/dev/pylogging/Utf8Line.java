@@ -15,6 +15,18 @@ final class Utf8Line {
     private char danglingHigh;
     /** ...the length of the line right after that {@code ?}, or -1: a low surrogate appended next pairs with it. */
     private int danglingEnd = -1;
+    /**
+     * What the first {@link #prefixLength} bytes were built from: the formatter and its zone, the
+     * second and millisecond, the logger and level name, compared by identity; no owner when the
+     * bytes are not kept for the next line.
+     */
+    private Object prefixOwner;
+    private Object prefixZone;
+    private long prefixSecond;
+    private int prefixMsecs;
+    private String prefixName;
+    private String prefixLevelname;
+    private int prefixLength;
 
     /** Empties the line for a new record, letting go of an array a huge record grew past {@code kept}. */
     void reset(int kept) {
@@ -22,7 +34,43 @@ final class Utf8Line {
         danglingEnd = -1;
         if (bytes.length > kept) {
             bytes = new byte[256];
+            prefixOwner = null;
         }
+    }
+
+    /**
+     * Starts an empty line with the bytes the last line kept by {@link #keepPrefix}, still in
+     * place, when they were built from the same things; returns false, leaving the line empty,
+     * when they were not.
+     */
+    boolean resumePrefix(Object owner, Object zone, long second, int msecs, String name, String levelname) {
+        if (length == 0 && owner == prefixOwner && second == prefixSecond && msecs == prefixMsecs
+                && name == prefixName && levelname == prefixLevelname && zone == prefixZone) {
+            length = prefixLength;
+            return true;
+        }
+        return false;
+    }
+
+    /** Keeps the line's bytes so far for the next line built from the same things. */
+    void keepPrefix(Object owner, Object zone, long second, int msecs, String name, String levelname) {
+        if (length == danglingEnd) {
+            // A high surrogate at the end might pair with what follows; the next line must see it.
+            prefixOwner = null;
+            return;
+        }
+        prefixOwner = owner;
+        prefixZone = zone;
+        prefixSecond = second;
+        prefixMsecs = msecs;
+        prefixName = name;
+        prefixLevelname = levelname;
+        prefixLength = length;
+    }
+
+    /** Stops keeping bytes for the next line: this one is built another way, over them. */
+    void forgetPrefix() {
+        prefixOwner = null;
     }
 
     /**

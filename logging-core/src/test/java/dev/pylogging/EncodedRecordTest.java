@@ -2,6 +2,7 @@ package dev.pylogging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -65,5 +66,56 @@ class EncodedRecordTest extends LoggingTestCase {
                 }
             }
         }
+    }
+
+    @Test
+    void aLineKeepsTheStartOfTheLastOneOnlyWhileTheRecordWouldStartAlike() {
+        EncodedRecord line = new EncodedRecord();
+        Formatter formatter = new Formatter("%(asctime)s - %(name)s - %(levelname)s - %(message)s");
+        Formatter other = new Formatter("%(asctime)s - %(name)s - %(levelname)s - %(message)s");
+        Formatter subclass = new Formatter("%(asctime)s - %(name)s - %(levelname)s - %(message)s") {
+            @Override
+            public String format(LogRecord record) {
+                return "subclass " + super.format(record);
+            }
+        };
+        Formatter utc = new Formatter("%(asctime)s - %(name)s - %(levelname)s - %(message)s");
+        utc.setZone(java.time.ZoneOffset.UTC);
+        Formatter named = new Formatter("%(name)s:%(levelname)s:%(message)s");
+        Formatter joined = new Formatter("%(name)s%(message)s");
+        LogRecord[] records = {
+            record("a", Level.INFO, 1_700_000_000.001, "first"),
+            record("a", Level.INFO, 1_700_000_000.001, "same start"),
+            record("a", Level.INFO, 1_700_000_000.002, "next millisecond"),
+            record("a", Level.INFO, 1_700_000_001.002, "next second"),
+            record("b", Level.INFO, 1_700_000_001.002, "other logger"),
+            record("b", Level.ERROR, 1_700_000_001.002, "other level"),
+            record("b", Level.ERROR, 1_700_000_001.002, "back to the same"),
+            record("high half \uD83D", Level.ERROR, 1_700_000_001.002, "no pair"),
+            record("high half \uD83D", Level.ERROR, 1_700_000_001.002, "\uDE00 pairs with the name"),
+        };
+        int encoded = 0;
+        for (Formatter[] order : new Formatter[][] {
+            {formatter}, {formatter, other}, {formatter, subclass}, {formatter, utc}, {formatter, named}, {joined}}) {
+            for (Charset charset : new Charset[] {StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1}) {
+                for (LogRecord record : records) {
+                    for (Formatter f : order) {
+                        line.encode(record, f, "\n", charset);
+                        String expected = f.format(record) + "\n";
+                        assertThat(Arrays.copyOf(line.bytes(), line.length()))
+                                .as("%s, %s", f, record).isEqualTo(expected.getBytes(charset));
+                        encoded++;
+                    }
+                }
+            }
+        }
+        assertThat(encoded).isEqualTo(2 * 9 * 10);
+    }
+
+    private static LogRecord record(String name, int level, double created, String message) {
+        LogRecord record = new LogRecord(name, level, "/src/App.java", 1, message, null, null, "run");
+        record.set("created", created);
+        record.set("msecs", Math.round((created - Math.floor(created)) * 1000));
+        return record;
     }
 }
