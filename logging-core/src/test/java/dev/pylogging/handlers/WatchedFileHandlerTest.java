@@ -68,13 +68,21 @@ class WatchedFileHandlerTest extends LoggingTestCase {
         Map<Integer, Integer> seen = runLogrotateWhileLogging("copytruncate\n");
         assertThat(seen.values()).as("no record twice").allMatch(count -> count == 1);
         // copytruncate itself drops what is written between its copy and its truncate
-        // (logrotate's manual says so); everything logged after the last rotation is there.
+        // (logrotate's manual says so): at most one run of consecutive records per rotation, how
+        // long depending on the machine; everything logged after the last rotation is there.
         for (int n = afterLastRotation; n < expected; n++) {
             assertThat(seen).containsKey(n);
         }
-        assertThat(seen.size()).isGreaterThan(expected * 9 / 10);
+        int runsLost = 0;
+        for (int n = 0; n < expected; n++) {
+            if (!seen.containsKey(n) && (n == 0 || seen.containsKey(n - 1))) {
+                runsLost++;
+            }
+        }
+        assertThat(runsLost).as("runs of lost records").isLessThanOrEqualTo(ROTATIONS);
     }
 
+    private static final int ROTATIONS = 5;
     private int expected;
     private int afterLastRotation;
 
@@ -101,7 +109,7 @@ class WatchedFileHandlerTest extends LoggingTestCase {
         }, "writer");
         writer.start();
         try {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < ROTATIONS; i++) {
                 Thread.sleep(30);
                 Process rotate = new ProcessBuilder("logrotate", "-f", "-s", dir.resolve("state").toString(),
                         conf.toString()).redirectErrorStream(true).start();
