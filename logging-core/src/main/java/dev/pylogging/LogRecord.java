@@ -146,7 +146,7 @@ public class LogRecord {
             appendMessage(scratch);
             line.append(scratch);
         } else {
-            PercentFormat.compile(String.valueOf(msg)).appendUtf8(line, args, scratch);
+            line.messageFormat(msg).appendUtf8(line, args, scratch);
         }
     }
 

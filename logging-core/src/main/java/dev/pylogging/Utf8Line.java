@@ -27,6 +27,8 @@ final class Utf8Line {
     private String prefixName;
     private String prefixLevelname;
     private int prefixLength;
+    /** The compiled format of the last message built into this line; the next is often the same string. */
+    private PercentFormat lastMessageFormat;
 
     /** Empties the line for a new record, letting go of an array a huge record grew past {@code kept}. */
     void reset(int kept) {
@@ -66,6 +68,19 @@ final class Utf8Line {
         prefixName = name;
         prefixLevelname = levelname;
         prefixLength = length;
+    }
+
+    /**
+     * Returns the compiled form of {@code msg}, a message format: the last one's when it is the
+     * same string, which spares the lookup in the shared cache.
+     */
+    PercentFormat messageFormat(String msg) {
+        PercentFormat last = lastMessageFormat;
+        if (last == null || last.source() != msg) {
+            last = PercentFormat.compile(String.valueOf(msg));
+            lastMessageFormat = last;
+        }
+        return last;
     }
 
     /** Stops keeping bytes for the next line: this one is built another way, over them. */

@@ -97,4 +97,24 @@ class PercentFormatUtf8Test {
                     .isEqualTo(record.getMessage());
         }
     }
+
+    @Test
+    void aLineReusesTheLastMessageFormatOnlyForTheSameMessage() {
+        Utf8Line line = new Utf8Line();
+        String first = "first %s";
+        PercentFormat compiled = line.messageFormat(first);
+        assertThat(compiled.source()).isEqualTo(first);
+        assertThat(line.messageFormat(first)).isSameAs(compiled);
+        assertThat(line.messageFormat("second %d").source()).isEqualTo("second %d");
+        assertThat(line.messageFormat(null).source()).isEqualTo("null");
+        String[] messages = {first, "second %s", first, new String(first), "second %s"};
+        StringBuilder scratch = new StringBuilder();
+        for (String message : messages) {
+            LogRecord record = new LogRecord("a", Level.INFO, "", 0, message, new Object[] {"x"}, null, null);
+            line.reset(256);
+            record.appendMessage(line, scratch);
+            assertThat(new String(line.bytes(), 0, line.length(), StandardCharsets.UTF_8))
+                    .isEqualTo(message.replace("%s", "x"));
+        }
+    }
 }
