@@ -96,6 +96,17 @@ public abstract class Handler extends Filterer implements AutoCloseable {
     }
 
     /**
+     * Returns whether this handler may hold on to a record after {@link #handle} returns, or hand
+     * it to code that might. A logger reuses its record objects only while none of the handlers
+     * it calls keeps them. True unless a handler class says otherwise for itself: the library's
+     * file and stream handlers return false for their own class only, so that a subclass, which
+     * may keep records, is never taken for one that does not.
+     */
+    protected boolean keepsRecords() {
+        return true;
+    }
+
+    /**
      * Filters {@code record}, then {@link #dispatch dispatches} it: by default, emits it under
      * this handler's lock. Errors from filters or {@code emit} go to {@link #handleError}.
      *

@@ -54,6 +54,8 @@ public class LogRecord {
     private String message;
     private String asctime;
     private Map<String, Object> extra;
+    /** Set once code that may keep the record has seen it; see {@link #markKept()}. */
+    private boolean kept;
 
     /**
      * Creates a record stamped with the current time and thread.
@@ -70,13 +72,48 @@ public class LogRecord {
      */
     public LogRecord(String name, int level, String pathname, int lineno, String msg, Object[] args,
                      Throwable excInfo, String funcName) {
-        this.name = name;
-        this.levelno = level;
-        this.levelname = Logging.getLevelName(level);
+        stamp(name, level, msg, args, excInfo);
         if (pathname != null) {
             this.caller = new CallerInfo(pathname, lineno,
                     funcName != null ? funcName : CallerInfo.UNKNOWN.funcName());
         }
+    }
+
+    /** Creates an empty record for a logger to {@link #reuse}. */
+    LogRecord() {
+    }
+
+    /**
+     * Makes this record, which no one holds any more, a new one for another logging call: as
+     * the constructor would, with the caller to be found from the stack.
+     */
+    void reuse(String name, int level, String msg, Object[] args, Throwable excInfo) {
+        caller = null;
+        filename = null;
+        module = null;
+        excText = null;
+        message = null;
+        asctime = null;
+        extra = null;
+        kept = false;
+        stamp(name, level, msg, args, excInfo);
+    }
+
+    /** Lets go of what the logging call passed in, so that a record kept for reuse holds none of it. */
+    void release() {
+        msg = null;
+        args = NO_ARGS;
+        excInfo = null;
+        excText = null;
+        message = null;
+        asctime = null;
+        caller = null;
+    }
+
+    private void stamp(String name, int level, String msg, Object[] args, Throwable excInfo) {
+        this.name = name;
+        this.levelno = level;
+        this.levelname = Logging.getLevelName(level);
         this.msg = msg;
         this.args = args == null ? NO_ARGS : args;
         this.excInfo = excInfo;
@@ -85,6 +122,19 @@ public class LogRecord {
         this.thread = current.getId();
         this.threadName = current.getName();
         this.process = PID;
+    }
+
+    /**
+     * Notes that code which may hold on to this record after the logging call has seen it (a
+     * handler, filter or formatter other than the library's own), so its logger must not reuse it.
+     */
+    void markKept() {
+        kept = true;
+    }
+
+    /** Returns whether {@link #markKept()} was called since the record was made or reused. */
+    boolean isKept() {
+        return kept;
     }
 
     private void setCreated(long epochNanos) {

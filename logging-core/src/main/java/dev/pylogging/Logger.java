@@ -1,5 +1,7 @@
 package dev.pylogging;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,38 @@ public class Logger extends Filterer {
      * hierarchy whenever a level, the disable level or the tree changes.
      */
     volatile int threshold;
+    /**
+     * A record that no one holds, lent to one logging call at a time and given back after it
+     * unless something that may keep it saw it; a call that finds none (another thread has it,
+     * or a record is logged while another is formatted) makes a new one.
+     */
+    @SuppressWarnings("unused") // through SPARE
+    private volatile LogRecord spare;
+    /** Whether this logger's class makes records as {@link #makeRecord} does here; decided once. */
+    private final boolean reusesRecords = OWN_MAKE_RECORD.get(getClass());
+
+    private static final VarHandle SPARE;
+
+    static {
+        try {
+            SPARE = MethodHandles.lookup().findVarHandle(Logger.class, "spare", LogRecord.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Whether a logger class keeps this class's {@link #makeRecord}; looked up once per class. */
+    private static final ClassValue<Boolean> OWN_MAKE_RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            try {
+                return type.getMethod("makeRecord", String.class, int.class, String.class, int.class, String.class,
+                        Object[].class, Throwable.class, String.class, Map.class).getDeclaringClass() == Logger.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
 
     /**
      * Creates a logger outside the hierarchy. Use {@link Logging#getLogger(String)}; this
@@ -279,6 +313,9 @@ public class Logger extends Filterer {
             for (Handler handler : logger.handlers) {
                 found++;
                 if (recordLevel >= handler.getLevel()) {
+                    if (handler.keepsRecords()) {
+                        record.markKept();
+                    }
                     handler.handle(record);
                 }
             }
@@ -289,6 +326,9 @@ public class Logger extends Filterer {
         if (found == 0) {
             Handler lastResort = Logging.getLastResort();
             if (lastResort != null && recordLevel >= lastResort.getLevel()) {
+                if (lastResort.keepsRecords()) {
+                    record.markKept();
+                }
                 lastResort.handle(record);
             }
         }
@@ -347,12 +387,26 @@ public class Logger extends Filterer {
 
     /** Makes and dispatches a record; the level check has passed. */
     void log0(int level, Throwable excInfo, String msg, Object[] args, Map<String, ?> extra) {
-        LogRecord record = makeRecord(name, level, null, 0, msg, args, excInfo, null, extra);
+        LogRecord record = null;
+        if (extra == null && reusesRecords) {
+            record = (LogRecord) SPARE.getAndSet(this, null);
+        }
+        boolean lent = record != null;
+        if (lent) {
+            record.reuse(name, level, msg, args, excInfo);
+        } else {
+            record = makeRecord(name, level, null, 0, msg, args, excInfo, null, extra);
+        }
         record.setDispatchThread(Thread.currentThread());
         try {
             handle(record);
         } finally {
             record.setDispatchThread(null);
+        }
+        // A record made here goes to the spare place too once no one kept it: the next call needs one.
+        if (extra == null && reusesRecords && !record.isKept()) {
+            record.release();
+            SPARE.setRelease(this, record);
         }
     }
 

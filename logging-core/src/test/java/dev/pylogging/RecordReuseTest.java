@@ -1,0 +1,169 @@
+package dev.pylogging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A logger reuses its record object from call to call while only the library's stream and file
+ * handlers, name filters and plain formatters see it; anything that may keep a record gets one
+ * of its own, which stays as it was.
+ */
+class RecordReuseTest extends LoggingTestCase {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private Logger loggerWithStreamHandler(String name) {
+        Logger logger = Logging.getLogger(name);
+        logger.setLevel(Level.INFO);
+        logger.setPropagate(false);
+        StreamHandler handler = new StreamHandler(out);
+        handler.setFormatter(new Formatter("%(name)s %(levelname)s %(message)s"));
+        logger.addHandler(handler);
+        return logger;
+    }
+
+    @Test
+    void recordsThroughStreamHandlersOnlyAllocateNoRecordPerCall() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Logger logger = Logging.getLogger("reused");
+        logger.setPropagate(false);
+        StreamHandler handler = new StreamHandler(OutputStream.nullOutputStream());
+        handler.setFormatter(new Formatter("%(asctime)s - %(name)s - %(levelname)s - %(message)s"));
+        handler.addFilter(new Filter("reused"));
+        logger.addHandler(handler);
+        long tid = Thread.currentThread().getId();
+        long perCall = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long before = threads.getThreadAllocatedBytes(tid);
+            for (int i = 0; i < 20_000; i++) {
+                logger.warning("Pack my box with %d dozen %s", 5, "liquor jugs");
+            }
+            perCall = Math.min(perCall, (threads.getThreadAllocatedBytes(tid) - before) / 20_000);
+        }
+        // The arguments' array is the caller's; a record would add over 100 bytes.
+        assertThat(perCall).as("bytes allocated per call").isLessThan(40);
+    }
+
+    @Test
+    void theRecordKeptForReuseHoldsNothingOfTheLastCall() throws Exception {
+        Logger logger = loggerWithStreamHandler("released");
+        Object argument = new Object();
+        logger.warning("with %s", argument);
+        java.lang.reflect.Field spare = Logger.class.getDeclaredField("spare");
+        spare.setAccessible(true);
+        LogRecord kept = (LogRecord) spare.get(logger);
+        assertThat(kept).isNotNull();
+        assertThat(kept.getMsg()).isNull();
+        assertThat(kept.getArgs()).isEmpty();
+        assertThat(kept.getExcInfo()).isNull();
+    }
+
+    @Test
+    void aHandlerThatKeepsRecordsGetsOneRecordPerCallUnchanged() {
+        Logger logger = loggerWithStreamHandler("kept.handler");
+        List<LogRecord> kept = new ArrayList<>();
+        logger.addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                kept.add(record);
+            }
+        });
+        logTwice(logger);
+        assertKeptUnchanged(kept);
+    }
+
+    @Test
+    void aStreamHandlerSubclassMayKeepRecords() {
+        Logger logger = Logging.getLogger("kept.subclass");
+        logger.setPropagate(false);
+        List<LogRecord> kept = new ArrayList<>();
+        logger.addHandler(new StreamHandler(out) {
+            @Override
+            public void emit(LogRecord record) {
+                kept.add(record);
+                super.emit(record);
+            }
+        });
+        logTwice(logger);
+        assertKeptUnchanged(kept);
+    }
+
+    @Test
+    void aFilterOrAFormatterSubclassMayKeepRecords() {
+        Logger filtered = loggerWithStreamHandler("kept.filter");
+        List<LogRecord> byFilter = new ArrayList<>();
+        filtered.addFilter(record -> byFilter.add(record));
+        logTwice(filtered);
+        assertKeptUnchanged(byFilter);
+
+        Logger formatted = loggerWithStreamHandler("kept.formatter");
+        List<LogRecord> byFormatter = new ArrayList<>();
+        formatted.getHandlers().get(0).setFormatter(new Formatter("%(message)s") {
+            @Override
+            public String format(LogRecord record) {
+                byFormatter.add(record);
+                return super.format(record);
+            }
+        });
+        logTwice(formatted);
+        assertKeptUnchanged(byFormatter);
+    }
+
+    @Test
+    void aHandlerOfAnAncestorThatKeepsRecordsCounts() {
+        Logger parent = Logging.getLogger("kept");
+        List<LogRecord> kept = new ArrayList<>();
+        parent.addHandler(new Handler() {
+            @Override
+            public void emit(LogRecord record) {
+                kept.add(record);
+            }
+        });
+        Logger child = Logging.getLogger("kept.child");
+        child.setLevel(Level.INFO);
+        StreamHandler handler = new StreamHandler(out);
+        child.addHandler(handler);
+        logTwice(child);
+        assertKeptUnchanged(kept);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("first 1\nsecond two\n");
+    }
+
+    @Test
+    void aLoggerClassThatMakesItsOwnRecordsGetsThemEveryCall() {
+        List<LogRecord> made = new ArrayList<>();
+        Logger logger = new Logger("own.records", Level.INFO) {
+            @Override
+            public LogRecord makeRecord(String name, int level, String pathname, int lineno, String msg, Object[] args,
+                                        Throwable excInfo, String funcName, Map<String, ?> extra) {
+                LogRecord record = super.makeRecord(name, level, pathname, lineno, msg, args, excInfo, funcName, extra);
+                made.add(record);
+                return record;
+            }
+        };
+        logger.addHandler(new StreamHandler(out));
+        logTwice(logger);
+        assertKeptUnchanged(made);
+    }
+
+    private static void logTwice(Logger logger) {
+        logger.warning("first %d", 1);
+        logger.error("second %s", "two");
+    }
+
+    private static void assertKeptUnchanged(List<LogRecord> kept) {
+        assertThat(kept).hasSize(2);
+        assertThat(kept.get(0)).isNotSameAs(kept.get(1));
+        assertThat(kept.get(0).getMessage()).isEqualTo("first 1");
+        assertThat(kept.get(0).getLevelname()).isEqualTo("WARNING");
+        assertThat(kept.get(1).getMessage()).isEqualTo("second two");
+        assertThat(kept.get(1).getLevelname()).isEqualTo("ERROR");
+    }
+}
