@@ -56,6 +56,9 @@ public class LogRecord {
     private Map<String, Object> extra;
     /** Set once code that may keep the record has seen it; see {@link #markKept()}. */
     private boolean kept;
+    /** The argument arrays a reused record lends to calls with one and two arguments; see {@link #ownArgs}. */
+    private Object[] args1;
+    private Object[] args2;
 
     /**
      * Creates a record stamped with the current time and thread.
@@ -99,8 +102,38 @@ public class LogRecord {
         stamp(name, level, msg, args, excInfo);
     }
 
+    /** Returns this record's own one-element array holding {@code arg}, for a call it is reused for. */
+    Object[] ownArgs(Object arg) {
+        Object[] own = args1;
+        if (own == null) {
+            own = new Object[1];
+            args1 = own;
+        }
+        own[0] = arg;
+        return own;
+    }
+
+    /** Returns this record's own two-element array holding the arguments, for a call it is reused for. */
+    Object[] ownArgs(Object arg1, Object arg2) {
+        Object[] own = args2;
+        if (own == null) {
+            own = new Object[2];
+            args2 = own;
+        }
+        own[0] = arg1;
+        own[1] = arg2;
+        return own;
+    }
+
     /** Lets go of what the logging call passed in, so that a record kept for reuse holds none of it. */
     void release() {
+        if (args1 != null) {
+            args1[0] = null;
+        }
+        if (args2 != null) {
+            args2[0] = null;
+            args2[1] = null;
+        }
         msg = null;
         args = NO_ARGS;
         excInfo = null;

@@ -387,24 +387,54 @@ public class Logger extends Filterer {
 
     /** Makes and dispatches a record; the level check has passed. */
     void log0(int level, Throwable excInfo, String msg, Object[] args, Map<String, ?> extra) {
-        LogRecord record = null;
-        if (extra == null && reusesRecords) {
-            record = (LogRecord) SPARE.getAndSet(this, null);
-        }
-        boolean lent = record != null;
-        if (lent) {
+        LogRecord record = extra == null ? borrowRecord() : null;
+        if (record != null) {
             record.reuse(name, level, msg, args, excInfo);
         } else {
             record = makeRecord(name, level, null, 0, msg, args, excInfo, null, extra);
         }
+        dispatch(record, extra == null);
+    }
+
+    /** As {@link #log0} with one argument, which a reused record holds in an array of its own. */
+    private void log1(int level, String msg, Object arg) {
+        LogRecord record = borrowRecord();
+        if (record != null) {
+            record.reuse(name, level, msg, record.ownArgs(arg), null);
+        } else {
+            record = makeRecord(name, level, null, 0, msg, new Object[] {arg}, null, null, null);
+        }
+        dispatch(record, true);
+    }
+
+    /** As {@link #log0} with two arguments, which a reused record holds in an array of its own. */
+    private void log2(int level, String msg, Object arg1, Object arg2) {
+        LogRecord record = borrowRecord();
+        if (record != null) {
+            record.reuse(name, level, msg, record.ownArgs(arg1, arg2), null);
+        } else {
+            record = makeRecord(name, level, null, 0, msg, new Object[] {arg1, arg2}, null, null, null);
+        }
+        dispatch(record, true);
+    }
+
+    /** Takes the spare record, or returns null when there is none or this class makes its own. */
+    private LogRecord borrowRecord() {
+        return reusesRecords ? (LogRecord) SPARE.getAndSet(this, null) : null;
+    }
+
+    /**
+     * Hands {@code record} to the handlers, then, when it may be reused and nothing that may keep
+     * it saw it, empties it and makes it the spare record: the next call needs one.
+     */
+    private void dispatch(LogRecord record, boolean reusable) {
         record.setDispatchThread(Thread.currentThread());
         try {
             handle(record);
         } finally {
             record.setDispatchThread(null);
         }
-        // A record made here goes to the spare place too once no one kept it: the next call needs one.
-        if (extra == null && reusesRecords && !record.isKept()) {
+        if (reusable && reusesRecords && !record.isKept()) {
             record.release();
             SPARE.setRelease(this, record);
         }
@@ -429,7 +459,7 @@ public class Logger extends Filterer {
      */
     public void debug(String msg, Object arg) {
         if (Level.DEBUG >= threshold) {
-            log0(Level.DEBUG, null, msg, new Object[] {arg}, null);
+            log1(Level.DEBUG, msg, arg);
         }
     }
 
@@ -442,7 +472,7 @@ public class Logger extends Filterer {
      */
     public void debug(String msg, Object arg1, Object arg2) {
         if (Level.DEBUG >= threshold) {
-            log0(Level.DEBUG, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.DEBUG, msg, arg1, arg2);
         }
     }
 
@@ -495,7 +525,7 @@ public class Logger extends Filterer {
      */
     public void info(String msg, Object arg) {
         if (Level.INFO >= threshold) {
-            log0(Level.INFO, null, msg, new Object[] {arg}, null);
+            log1(Level.INFO, msg, arg);
         }
     }
 
@@ -508,7 +538,7 @@ public class Logger extends Filterer {
      */
     public void info(String msg, Object arg1, Object arg2) {
         if (Level.INFO >= threshold) {
-            log0(Level.INFO, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.INFO, msg, arg1, arg2);
         }
     }
 
@@ -561,7 +591,7 @@ public class Logger extends Filterer {
      */
     public void warning(String msg, Object arg) {
         if (Level.WARNING >= threshold) {
-            log0(Level.WARNING, null, msg, new Object[] {arg}, null);
+            log1(Level.WARNING, msg, arg);
         }
     }
 
@@ -574,7 +604,7 @@ public class Logger extends Filterer {
      */
     public void warning(String msg, Object arg1, Object arg2) {
         if (Level.WARNING >= threshold) {
-            log0(Level.WARNING, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.WARNING, msg, arg1, arg2);
         }
     }
 
@@ -627,7 +657,7 @@ public class Logger extends Filterer {
      */
     public void warn(String msg, Object arg) {
         if (Level.WARNING >= threshold) {
-            log0(Level.WARNING, null, msg, new Object[] {arg}, null);
+            log1(Level.WARNING, msg, arg);
         }
     }
 
@@ -640,7 +670,7 @@ public class Logger extends Filterer {
      */
     public void warn(String msg, Object arg1, Object arg2) {
         if (Level.WARNING >= threshold) {
-            log0(Level.WARNING, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.WARNING, msg, arg1, arg2);
         }
     }
 
@@ -689,7 +719,7 @@ public class Logger extends Filterer {
      */
     public void error(String msg, Object arg) {
         if (Level.ERROR >= threshold) {
-            log0(Level.ERROR, null, msg, new Object[] {arg}, null);
+            log1(Level.ERROR, msg, arg);
         }
     }
 
@@ -702,7 +732,7 @@ public class Logger extends Filterer {
      */
     public void error(String msg, Object arg1, Object arg2) {
         if (Level.ERROR >= threshold) {
-            log0(Level.ERROR, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.ERROR, msg, arg1, arg2);
         }
     }
 
@@ -755,7 +785,7 @@ public class Logger extends Filterer {
      */
     public void critical(String msg, Object arg) {
         if (Level.CRITICAL >= threshold) {
-            log0(Level.CRITICAL, null, msg, new Object[] {arg}, null);
+            log1(Level.CRITICAL, msg, arg);
         }
     }
 
@@ -768,7 +798,7 @@ public class Logger extends Filterer {
      */
     public void critical(String msg, Object arg1, Object arg2) {
         if (Level.CRITICAL >= threshold) {
-            log0(Level.CRITICAL, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.CRITICAL, msg, arg1, arg2);
         }
     }
 
@@ -821,7 +851,7 @@ public class Logger extends Filterer {
      */
     public void fatal(String msg, Object arg) {
         if (Level.CRITICAL >= threshold) {
-            log0(Level.CRITICAL, null, msg, new Object[] {arg}, null);
+            log1(Level.CRITICAL, msg, arg);
         }
     }
 
@@ -834,7 +864,7 @@ public class Logger extends Filterer {
      */
     public void fatal(String msg, Object arg1, Object arg2) {
         if (Level.CRITICAL >= threshold) {
-            log0(Level.CRITICAL, null, msg, new Object[] {arg1, arg2}, null);
+            log2(Level.CRITICAL, msg, arg1, arg2);
         }
     }
 
