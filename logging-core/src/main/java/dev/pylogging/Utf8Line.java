@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A formatted record built straight into UTF-8 bytes, in an array reused from record to record:
  * text that is the same for every record (the format's literal text, the second of the time)
- * arrives already encoded and is copied, the rest is encoded as it is appended. Not thread-safe.
+ * arrives already encoded and is copied, the rest is encoded as it is appended. What the next
+ * record can use of the last one stays here too: the start of the line, in place, with what it was
+ * built from ({@link #resumePrefix}), and the compiled format of the last message. Not thread-safe.
  */
 final class Utf8Line {
 
