@@ -189,11 +189,7 @@ public class Formatter {
     }
 
     private boolean declaredHere(String method, Class<?>... parameterTypes) {
-        try {
-            return getClass().getMethod(method, parameterTypes).getDeclaringClass() == Formatter.class;
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException(e);
-        }
+        return DeclaringClass.of(getClass(), method, parameterTypes) == Formatter.class;
     }
 
     /** Returns the format. */

@@ -57,12 +57,8 @@ public class Logger extends Filterer {
     private static final ClassValue<Boolean> OWN_MAKE_RECORD = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            try {
-                return type.getMethod("makeRecord", String.class, int.class, String.class, int.class, String.class,
-                        Object[].class, Throwable.class, String.class, Map.class).getDeclaringClass() == Logger.class;
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
+            return DeclaringClass.of(type, "makeRecord", String.class, int.class, String.class, int.class, String.class,
+                    Object[].class, Throwable.class, String.class, Map.class) == Logger.class;
         }
     };
 

@@ -570,38 +570,16 @@ public class StreamHandler extends Handler {
     private static final ClassValue<Boolean> OWN_EMIT_AND_WRITE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            try {
-                return declaringClass(type, "emit", LogRecord.class) == StreamHandler.class
-                        && declaringClass(type, "write", OutputStream.class, byte[].class, int.class) == StreamHandler.class;
-            } catch (NoSuchMethodException e) {
-                return false;
-            }
+            return DeclaringClass.of(type, "emit", LogRecord.class) == StreamHandler.class
+                    && DeclaringClass.of(type, "write", OutputStream.class, byte[].class, int.class) == StreamHandler.class;
         }
     };
-
-    /** Finds the class that declares a method, public or not, looking up from {@code type}. */
-    private static Class<?> declaringClass(Class<?> type, String name, Class<?>... parameterTypes)
-            throws NoSuchMethodException {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredMethod(name, parameterTypes);
-                return c;
-            } catch (NoSuchMethodException e) {
-                // Not declared here; look further up.
-            }
-        }
-        throw new NoSuchMethodException(name);
-    }
 
     /** Whether a handler class overrides {@link Handler#format}; looked up once per class. */
     private static final ClassValue<Boolean> HANDLER_FORMAT_OVERRIDDEN = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            try {
-                return type.getMethod("format", LogRecord.class).getDeclaringClass() != Handler.class;
-            } catch (NoSuchMethodException e) {
-                return true;
-            }
+            return DeclaringClass.of(type, "format", LogRecord.class) != Handler.class;
         }
     };
 }
