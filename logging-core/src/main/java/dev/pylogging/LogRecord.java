@@ -87,18 +87,10 @@ public class LogRecord {
     }
 
     /**
-     * Makes this record, which no one holds any more, a new one for another logging call: as
-     * the constructor would, with the caller to be found from the stack.
+     * Makes this record, emptied by {@link #release()} after its last call, a new one for another
+     * logging call: as the constructor would, with the caller to be found from the stack.
      */
     void reuse(String name, int level, String msg, Object[] args, Throwable excInfo) {
-        caller = null;
-        filename = null;
-        module = null;
-        excText = null;
-        message = null;
-        asctime = null;
-        extra = null;
-        kept = false;
         stamp(name, level, msg, args, excInfo);
     }
 
@@ -125,7 +117,11 @@ public class LogRecord {
         return own;
     }
 
-    /** Lets go of what the logging call passed in, so that a record kept for reuse holds none of it. */
+    /**
+     * Lets go of everything the logging call and its handlers set, so that a record kept for reuse
+     * holds none of it and {@link #reuse} need only stamp the next call's. Only a record that was
+     * not {@link #markKept() kept} is released, so {@code kept} is already false.
+     */
     void release() {
         if (args1 != null) {
             args1[0] = null;
@@ -141,6 +137,9 @@ public class LogRecord {
         message = null;
         asctime = null;
         caller = null;
+        filename = null;
+        module = null;
+        extra = null;
     }
 
     private void stamp(String name, int level, String msg, Object[] args, Throwable excInfo) {

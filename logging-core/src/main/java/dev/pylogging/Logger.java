@@ -383,57 +383,50 @@ public class Logger extends Filterer {
 
     /** Makes and dispatches a record; the level check has passed. */
     void log0(int level, Throwable excInfo, String msg, Object[] args, Map<String, ?> extra) {
-        LogRecord record = extra == null ? borrowRecord() : null;
+        stampAndHandle(extra == null ? borrowRecord() : null, level, excInfo, msg, args, extra);
+    }
+
+    /** As {@link #log0} with one argument, which a borrowed record holds in an array of its own. */
+    private void log1(int level, String msg, Object arg) {
+        LogRecord spare = borrowRecord();
+        stampAndHandle(spare, level, null, msg, spare != null ? spare.ownArgs(arg) : new Object[] {arg}, null);
+    }
+
+    /** As {@link #log0} with two arguments, which a borrowed record holds in an array of its own. */
+    private void log2(int level, String msg, Object arg1, Object arg2) {
+        LogRecord spare = borrowRecord();
+        Object[] args = spare != null ? spare.ownArgs(arg1, arg2) : new Object[] {arg1, arg2};
+        stampAndHandle(spare, level, null, msg, args, null);
+    }
+
+    /**
+     * Stamps {@code spare} for this call, or makes a record when there is none, and hands it to
+     * the handlers; then, when it has no {@code extra} and nothing that may keep records saw it,
+     * empties it and makes it the spare record: the next call needs one.
+     */
+    private void stampAndHandle(LogRecord spare, int level, Throwable excInfo, String msg, Object[] args,
+                                Map<String, ?> extra) {
+        LogRecord record = spare;
         if (record != null) {
             record.reuse(name, level, msg, args, excInfo);
         } else {
             record = makeRecord(name, level, null, 0, msg, args, excInfo, null, extra);
         }
-        dispatch(record, extra == null);
-    }
-
-    /** As {@link #log0} with one argument, which a reused record holds in an array of its own. */
-    private void log1(int level, String msg, Object arg) {
-        LogRecord record = borrowRecord();
-        if (record != null) {
-            record.reuse(name, level, msg, record.ownArgs(arg), null);
-        } else {
-            record = makeRecord(name, level, null, 0, msg, new Object[] {arg}, null, null, null);
-        }
-        dispatch(record, true);
-    }
-
-    /** As {@link #log0} with two arguments, which a reused record holds in an array of its own. */
-    private void log2(int level, String msg, Object arg1, Object arg2) {
-        LogRecord record = borrowRecord();
-        if (record != null) {
-            record.reuse(name, level, msg, record.ownArgs(arg1, arg2), null);
-        } else {
-            record = makeRecord(name, level, null, 0, msg, new Object[] {arg1, arg2}, null, null, null);
-        }
-        dispatch(record, true);
-    }
-
-    /** Takes the spare record, or returns null when there is none or this class makes its own. */
-    private LogRecord borrowRecord() {
-        return reusesRecords ? (LogRecord) SPARE.getAndSet(this, null) : null;
-    }
-
-    /**
-     * Hands {@code record} to the handlers, then, when it may be reused and nothing that may keep
-     * it saw it, empties it and makes it the spare record: the next call needs one.
-     */
-    private void dispatch(LogRecord record, boolean reusable) {
         record.setDispatchThread(Thread.currentThread());
         try {
             handle(record);
         } finally {
             record.setDispatchThread(null);
         }
-        if (reusable && reusesRecords && !record.isKept()) {
+        if (extra == null && reusesRecords && !record.isKept()) {
             record.release();
             SPARE.setRelease(this, record);
         }
+    }
+
+    /** Takes the spare record, or returns null when there is none or this class makes its own. */
+    private LogRecord borrowRecord() {
+        return reusesRecords ? (LogRecord) SPARE.getAndSet(this, null) : null;
     }
 
     /**
