@@ -97,10 +97,13 @@ public class Formatter {
             }
         }
         int prefix = 0;
+        boolean fields = false;
         while (prefix < stepKinds.length && isPrefixKind(stepKinds[prefix])) {
+            fields |= stepKinds[prefix] != LITERAL;
             prefix++;
         }
-        this.prefixSteps = prefix;
+        // Literal text alone is one copy already: keeping it would cost more than it saves.
+        this.prefixSteps = fields ? prefix : 0;
     }
 
     /** Whether a step's text depends on nothing but the record's logger, level and millisecond. */

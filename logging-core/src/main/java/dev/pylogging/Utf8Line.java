@@ -190,8 +190,9 @@ final class Utf8Line {
         int n = text.length();
         int i = 0;
         if (length == danglingEnd && n > 0 && Character.isLowSurrogate(text.charAt(0))) {
-            length--;
-            appendFrom(new String(new char[] {danglingHigh, text.charAt(0)}), 0, 2);
+            // Replace the ? written for the high half with the pair's four bytes.
+            ensure(3);
+            length = putCodePoint(bytes, length - 1, Character.toCodePoint(danglingHigh, text.charAt(0)));
             i = 1;
         }
         ensure(n - i);
@@ -233,10 +234,7 @@ final class Utf8Line {
                         danglingEnd = pos;
                     }
                 } else {
-                    b[pos++] = (byte) (0xF0 | (cp >> 18));
-                    b[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[pos++] = (byte) (0x80 | (cp & 0x3F));
+                    pos = putCodePoint(b, pos, cp);
                 }
             } else {
                 b[pos++] = (byte) (0xE0 | (c >> 12));
@@ -245,6 +243,18 @@ final class Utf8Line {
             }
         }
         length = pos;
+    }
+
+    /**
+     * Writes a code point beyond the 16-bit range as its four UTF-8 bytes at {@code pos}; returns
+     * the position after them.
+     */
+    private static int putCodePoint(byte[] b, int pos, int cp) {
+        b[pos] = (byte) (0xF0 | (cp >> 18));
+        b[pos + 1] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        b[pos + 2] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        b[pos + 3] = (byte) (0x80 | (cp & 0x3F));
+        return pos + 4;
     }
 
     private void ensure(int more) {
