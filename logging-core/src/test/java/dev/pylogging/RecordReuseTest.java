@@ -2,14 +2,19 @@ package dev.pylogging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pylogging.handlers.RotatingFileHandler;
+import dev.pylogging.handlers.TimedRotatingFileHandler;
+import dev.pylogging.handlers.WatchedFileHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A logger reuses its record object from call to call while only the library's stream and file
@@ -103,6 +108,23 @@ class RecordReuseTest extends LoggingTestCase {
         });
         logTwice(logger);
         assertKeptUnchanged(kept);
+    }
+
+    @Test
+    void theLibrarysFileHandlersKeepNoRecordsButTheirSubclassesMay(@TempDir Path dir) {
+        String file = dir.resolve("app.log").toString();
+        List<Handler> own = List.of(new StreamHandler(out), new FileHandler(file), new RotatingFileHandler(file),
+                new TimedRotatingFileHandler(file), new WatchedFileHandler(file));
+        List<Handler> subclasses = List.of(new StreamHandler(out) { }, new FileHandler(file) { },
+                new RotatingFileHandler(file) { }, new TimedRotatingFileHandler(file) { },
+                new WatchedFileHandler(file) { });
+        try {
+            assertThat(own).noneMatch(Handler::keepsRecords);
+            assertThat(subclasses).allMatch(Handler::keepsRecords);
+        } finally {
+            own.forEach(Handler::close);
+            subclasses.forEach(Handler::close);
+        }
     }
 
     @Test
