@@ -51,10 +51,7 @@ final class EncodedRecord {
      * @throws PercentFormatException when the record does not fit the format
      */
     void encode(LogRecord record, Formatter formatter, String terminator, Charset charset) {
-        if (formatter.getClass() != Formatter.class) {
-            // A formatter subclass may keep the records it formats.
-            record.markKept();
-        }
+        formatter.noteFormatting(record);
         StringBuilder scratch = start();
         if (isUtf8(charset) && formatter.appendUtf8(record, line, scratch)) {
             line.append(terminator);

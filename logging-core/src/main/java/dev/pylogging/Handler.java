@@ -99,8 +99,10 @@ public abstract class Handler extends Filterer implements AutoCloseable {
      * Returns whether this handler may hold on to a record after {@link #handle} returns, or hand
      * it to code that might. A logger reuses its record objects only while none of the handlers
      * it calls keeps them. True unless a handler class says otherwise for itself: the library's
-     * file and stream handlers return false for their own class only, so that a subclass, which
-     * may keep records, is never taken for one that does not.
+     * handlers that are done with a record when {@code handle} returns (stream, file, socket,
+     * datagram, syslog, HTTP, SMTP, event log) return false for their own class only, so that a
+     * subclass, which may keep records, is never taken for one that does not. A formatter
+     * subclass is accounted for wherever {@link #format} or the stream handlers format.
      */
     protected boolean keepsRecords() {
         return true;
@@ -165,7 +167,11 @@ public abstract class Handler extends Filterer implements AutoCloseable {
      */
     public String format(LogRecord record) {
         Formatter f = formatter;
-        return (f != null ? f : Logging.defaultFormatter()).format(record);
+        if (f == null) {
+            f = Logging.defaultFormatter();
+        }
+        f.noteFormatting(record);
+        return f.format(record);
     }
 
     /** Makes sure all output has left this handler. This version does nothing. */

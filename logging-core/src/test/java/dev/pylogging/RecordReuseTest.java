@@ -2,12 +2,22 @@ package dev.pylogging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pylogging.handlers.DatagramHandler;
+import dev.pylogging.handlers.HTTPHandler;
+import dev.pylogging.handlers.MemoryHandler;
+import dev.pylogging.handlers.NTEventLogHandler;
 import dev.pylogging.handlers.RotatingFileHandler;
+import dev.pylogging.handlers.SMTPHandler;
+import dev.pylogging.handlers.SocketHandler;
+import dev.pylogging.handlers.SysLogHandler;
 import dev.pylogging.handlers.TimedRotatingFileHandler;
 import dev.pylogging.handlers.WatchedFileHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A logger reuses its record object from call to call while only the library's stream and file
- * handlers, name filters and plain formatters see it; anything that may keep a record gets one
+ * A logger reuses its record object from call to call while only the library's handlers that are
+ * done with a record when they return, name filters and plain formatters see it; anything that may keep a record gets one
  * of its own, which stays as it was.
  */
 class RecordReuseTest extends LoggingTestCase {
@@ -60,14 +70,12 @@ class RecordReuseTest extends LoggingTestCase {
     @Test
     void theRecordKeptForReuseHoldsNothingOfTheLastCall() throws Exception {
         Logger logger = loggerWithStreamHandler("released");
-        java.lang.reflect.Field spare = Logger.class.getDeclaredField("spare");
-        spare.setAccessible(true);
         // The first call makes the record that the next ones reuse.
         logger.warning("with %s", new Object());
         logger.warning("with %s", new Object());
         logger.warning("with %s and %s", new Object(), new Object());
         logger.log(Level.WARNING, new IllegalStateException(), "with %s, %s and %s", 1, 2, 3);
-        LogRecord kept = (LogRecord) spare.get(logger);
+        LogRecord kept = spareOf(logger);
         assertThat(kept).isNotNull();
         assertThat(kept.getMsg()).isNull();
         assertThat(kept.getArgs()).isEmpty();
@@ -111,20 +119,69 @@ class RecordReuseTest extends LoggingTestCase {
     }
 
     @Test
-    void theLibrarysFileHandlersKeepNoRecordsButTheirSubclassesMay(@TempDir Path dir) {
+    void theLibrarysHandlersThatAreDoneWithARecordKeepNoneButTheirSubclassesMay(@TempDir Path dir) {
         String file = dir.resolve("app.log").toString();
+        SMTPHandler.Builder mail = SMTPHandler.builder("127.0.0.1", "app@example.com", List.of("ops@example.com"));
         List<Handler> own = List.of(new StreamHandler(out), new FileHandler(file), new RotatingFileHandler(file),
-                new TimedRotatingFileHandler(file), new WatchedFileHandler(file));
+                new TimedRotatingFileHandler(file), new WatchedFileHandler(file), new SocketHandler("127.0.0.1", 9),
+                new DatagramHandler("127.0.0.1", 9), new SysLogHandler("127.0.0.1:9"),
+                new HTTPHandler("127.0.0.1:9", "/log"), mail.build(), new NTEventLogHandler("app"));
         List<Handler> subclasses = List.of(new StreamHandler(out) { }, new FileHandler(file) { },
                 new RotatingFileHandler(file) { }, new TimedRotatingFileHandler(file) { },
-                new WatchedFileHandler(file) { });
+                new WatchedFileHandler(file) { }, new SocketHandler("127.0.0.1", 9) { },
+                new DatagramHandler("127.0.0.1", 9) { }, new SysLogHandler("127.0.0.1:9") { },
+                new HTTPHandler("127.0.0.1:9", "/log") { }, new SMTPHandler("127.0.0.1", "app@example.com", List.of("ops@example.com"), "") { }, new NTEventLogHandler("app") { });
         try {
             assertThat(own).noneMatch(Handler::keepsRecords);
             assertThat(subclasses).allMatch(Handler::keepsRecords);
+            assertThat(new MemoryHandler(10).keepsRecords()).as("a buffering handler").isTrue();
         } finally {
             own.forEach(Handler::close);
             subclasses.forEach(Handler::close);
         }
+    }
+
+    @Test
+    void aSysLogHandlerSendsReusedRecordsAndAFormatterSubclassKeepsItsOwn() throws Exception {
+        try (DatagramSocket receiver = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            receiver.setSoTimeout(5_000);
+            SysLogHandler handler = new SysLogHandler("127.0.0.1:" + receiver.getLocalPort(), SysLogHandler.LOG_USER);
+            handler.setFormatter(new Formatter("%(name)s: %(message)s"));
+            Logger logger = Logging.getLogger("syslog.reused");
+            logger.setPropagate(false);
+            logger.addHandler(handler);
+            logger.warning("first %d", 1);
+            LogRecord spare = spareOf(logger);
+            logger.error("second %s %s", "two", "args");
+            assertThat(spareOf(logger)).as("the record the first call made, reused").isNotNull().isSameAs(spare);
+            assertThat(receive(receiver)).isEqualTo("<12>syslog.reused: first 1\0");
+            assertThat(receive(receiver)).isEqualTo("<11>syslog.reused: second two args\0");
+
+            List<LogRecord> formatted = new ArrayList<>();
+            handler.setFormatter(new Formatter("%(message)s") {
+                @Override
+                public String format(LogRecord record) {
+                    formatted.add(record);
+                    return super.format(record);
+                }
+            });
+            logTwice(logger);
+            assertKeptUnchanged(formatted);
+            assertThat(receive(receiver)).isEqualTo("<12>first 1\0");
+            assertThat(receive(receiver)).isEqualTo("<11>second two args\0");
+        }
+    }
+
+    private static LogRecord spareOf(Logger logger) throws ReflectiveOperationException {
+        java.lang.reflect.Field spare = Logger.class.getDeclaredField("spare");
+        spare.setAccessible(true);
+        return (LogRecord) spare.get(logger);
+    }
+
+    private static String receive(DatagramSocket receiver) throws java.io.IOException {
+        DatagramPacket packet = new DatagramPacket(new byte[2048], 2048);
+        receiver.receive(packet);
+        return new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -25,6 +25,12 @@ public class DatagramHandler extends SocketHandler {
         super(host, port);
     }
 
+    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
+    @Override
+    protected boolean keepsRecords() {
+        return getClass() != DatagramHandler.class;
+    }
+
     /**
      * Sends one datagram; failures are reported through {@code handleError}. Called with the
      * lock held.

@@ -119,6 +119,12 @@ public class HTTPHandler extends Handler {
         return out.toString();
     }
 
+    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
+    @Override
+    protected boolean keepsRecords() {
+        return getClass() != HTTPHandler.class;
+    }
+
     @Override
     public void emit(LogRecord record) {
         try {

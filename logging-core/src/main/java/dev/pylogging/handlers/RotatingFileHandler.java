@@ -17,7 +17,6 @@ public class RotatingFileHandler extends BaseRotatingHandler {
 
     private final long maxBytes;
     private final int backupCount;
-    /** Bytes in the current file; guarded by the handler lock. */
     /** False for a file that is not a regular file (a pipe, /dev/null): never rolled over. */
     private boolean regularFile = true;
 

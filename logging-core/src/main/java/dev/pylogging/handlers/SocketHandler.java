@@ -155,6 +155,12 @@ public class SocketHandler extends Handler {
         }
     }
 
+    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
+    @Override
+    protected boolean keepsRecords() {
+        return getClass() != SocketHandler.class;
+    }
+
     @Override
     public void emit(LogRecord record) {
         try {
