@@ -1,10 +1,15 @@
 """Prints the benchmark table: each scenario's figures for the three libraries and the ratios.
 
 Usage: summarize.py CPYTHON_RESULT.json JMH_RESULT.json...
-Each JMH file holds one library's run of one scenario in one round; a figure is the median of its
-rounds, with the lowest and highest in brackets.
+Each JMH file holds one library's run of one scenario in one round, named r<round>-...json; a figure
+is the median of its rounds, with the lowest and highest in brackets. The libraries of one round run
+back to back, so the table also gives the ratio within each round (pylogging against the faster
+peer of that round): the host's speed drifts from minute to minute, and a ratio of medians can pair
+figures measured many minutes apart.
 """
 import json
+import os
+import re
 import statistics
 import sys
 
@@ -23,9 +28,10 @@ def scenario_of(result):
 
 def main():
     cpython = json.load(open(sys.argv[1]))
-    scores, allocs, units = {}, {}, {}
+    scores, allocs, units, by_round = {}, {}, {}, {}
     ceiling = []
     for path in sys.argv[2:]:
+        named = re.match(r"r(\d+)-", os.path.basename(path))
         for r in json.load(open(path)):
             if "CeilingBenchmark" in r["benchmark"]:
                 ceiling.append(float(r["primaryMetric"]["score"]))
@@ -33,12 +39,14 @@ def main():
             scenario, library = scenario_of(r)
             metric = r["primaryMetric"]
             scores.setdefault(scenario, {}).setdefault(library, []).append(float(metric["score"]))
+            if named:
+                by_round.setdefault(scenario, {}).setdefault(int(named.group(1)), {})[library] = float(metric["score"])
             units[scenario] = metric["scoreUnit"]
             alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
             if alloc:
                 allocs.setdefault(scenario, {}).setdefault(library, []).append(float(alloc["score"]))
-    print("| scenario | pylogging | Logback | Log4j2 | pylogging vs faster peer | B/op (py / Logback / Log4j2) |")
-    print("|---|---|---|---|---|---|")
+    print("| scenario | pylogging | Logback | Log4j2 | pylogging vs faster peer | within each round | B/op (py / Logback / Log4j2) |")
+    print("|---|---|---|---|---|---|---|")
     for scenario in sorted(scores):
         row, unit = scores[scenario], units[scenario]
         nanos = unit.startswith("ns")
@@ -58,7 +66,9 @@ def main():
         alloc = " / ".join(f"{statistics.median(allocs[scenario][lib]):.0f}"
                            if lib in allocs.get(scenario, {}) else "-" for lib in LIBRARIES)
         rounds = len(row.get("pylogging", []))
-        print(f"| {scenario} ({unit}, {rounds} rounds) | {' | '.join(cells)} | {ratio:.2f}x | {alloc} |")
+        paired = round_ratios(by_round.get(scenario, {}), nanos)
+        within = f"{statistics.median(paired):.2f}x [{min(paired):.2f}–{max(paired):.2f}]" if paired else "-"
+        print(f"| {scenario} ({unit}, {rounds} rounds) | {' | '.join(cells)} | {ratio:.2f}x | {within} | {alloc} |")
     sync = statistics.median(scores.get("fileSync", {}).get("pylogging", [float("nan")]))
     print()
     if ceiling:
@@ -68,6 +78,18 @@ def main():
               f"pylogging's fileSync reaches {sync / bare:.0%} of it")
     print(f"CPython's logging, same work: fileSync {cpython['fileSync'] / 1000:,.0f}k ops/s "
           f"(pylogging is {sync / cpython['fileSync']:.1f}x); disabled {cpython['disabled']:.0f} ns/op")
+
+
+def round_ratios(rounds, nanos):
+    """pylogging against the faster peer, for each round in which all three ran."""
+    ratios = []
+    for scores in rounds.values():
+        if all(lib in scores for lib in LIBRARIES):
+            if nanos:
+                ratios.append(min(scores["logback"], scores["log4j2"]) / scores["pylogging"])
+            else:
+                ratios.append(scores["pylogging"] / max(scores["logback"], scores["log4j2"]))
+    return ratios
 
 
 if __name__ == "__main__":
