@@ -158,18 +158,23 @@ class RecordReuseTest extends LoggingTestCase {
             assertThat(receive(receiver)).isEqualTo("<11>syslog.reused: second two args\0");
 
             List<LogRecord> formatted = new ArrayList<>();
-            handler.setFormatter(new Formatter("%(message)s") {
-                @Override
-                public String format(LogRecord record) {
-                    formatted.add(record);
-                    return super.format(record);
-                }
-            });
+            handler.setFormatter(collecting(formatted));
             logTwice(logger);
             assertKeptUnchanged(formatted);
             assertThat(receive(receiver)).isEqualTo("<12>first 1\0");
             assertThat(receive(receiver)).isEqualTo("<11>second two args\0");
         }
+    }
+
+    /** A formatter subclass that keeps every record it formats in {@code kept}. */
+    private static Formatter collecting(List<LogRecord> kept) {
+        return new Formatter("%(message)s") {
+            @Override
+            public String format(LogRecord record) {
+                kept.add(record);
+                return super.format(record);
+            }
+        };
     }
 
     private static LogRecord spareOf(Logger logger) throws ReflectiveOperationException {
@@ -194,13 +199,7 @@ class RecordReuseTest extends LoggingTestCase {
 
         Logger formatted = loggerWithStreamHandler("kept.formatter");
         List<LogRecord> byFormatter = new ArrayList<>();
-        formatted.getHandlers().get(0).setFormatter(new Formatter("%(message)s") {
-            @Override
-            public String format(LogRecord record) {
-                byFormatter.add(record);
-                return super.format(record);
-            }
-        });
+        formatted.getHandlers().get(0).setFormatter(collecting(byFormatter));
         logTwice(formatted);
         assertKeptUnchanged(byFormatter);
     }
