@@ -95,12 +95,7 @@ class CallerInfoTest extends LoggingTestCase {
     void isNotLookedUpWhenNoFormatNeedsIt() {
         Logger logger = Logging.getLogger("lazy");
         List<LogRecord> kept = new ArrayList<>();
-        logger.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                kept.add(record);
-            }
-        });
+        logger.addHandler(new CollectingHandler(kept::add));
         logger.warning("kept for later");
         assertThat(kept).singleElement().satisfies(record -> {
             assertThat(record.getLineno()).as("the call has returned: too late to look").isZero();

@@ -92,12 +92,7 @@ class RecordReuseTest extends LoggingTestCase {
     void aHandlerThatKeepsRecordsGetsOneRecordPerCallUnchanged() {
         Logger logger = loggerWithStreamHandler("kept.handler");
         List<LogRecord> kept = new ArrayList<>();
-        logger.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                kept.add(record);
-            }
-        });
+        logger.addHandler(new CollectingHandler(kept::add));
         logTwice(logger);
         assertKeptUnchanged(kept);
     }
@@ -208,12 +203,7 @@ class RecordReuseTest extends LoggingTestCase {
     void aHandlerOfAnAncestorThatKeepsRecordsCounts() {
         Logger parent = Logging.getLogger("kept");
         List<LogRecord> kept = new ArrayList<>();
-        parent.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                kept.add(record);
-            }
-        });
+        parent.addHandler(new CollectingHandler(kept::add));
         Logger child = Logging.getLogger("kept.child");
         child.setLevel(Level.INFO);
         StreamHandler handler = new StreamHandler(out);

@@ -7,9 +7,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import dev.pylogging.CapturedStderr;
 import dev.pylogging.FileHandler;
+import dev.pylogging.CollectingHandler;
 import dev.pylogging.Handler;
 import dev.pylogging.Level;
-import dev.pylogging.LogRecord;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
@@ -331,12 +331,7 @@ class SeedFullExampleTest extends LoggingTestCase {
     private static void capture(String loggerName, List<String> into) {
         Logger logger = Logging.getLogger(loggerName);
         logger.setPropagate(false);
-        logger.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                into.add(record.getLevelname() + " " + record.getMessage());
-            }
-        });
+        logger.addHandler(new CollectingHandler(record -> into.add(record.getLevelname() + " " + record.getMessage())));
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -2,8 +2,7 @@ package dev.pylogging.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pylogging.Handler;
-import dev.pylogging.LogRecord;
+import dev.pylogging.CollectingHandler;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
@@ -42,12 +41,7 @@ class SocketHandlerTest extends LoggingTestCase {
             port = probe.getLocalPort();
         }
         Logger collector = Logging.getLogger("peer.test");
-        collector.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                received.add(record.getMessage());
-            }
-        });
+        collector.addHandler(new CollectingHandler(record -> received.add(record.getMessage())));
         Logger sender = Logging.getLogger("sender");
         sender.setPropagate(false);
         MutableClock clock = new MutableClock(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC);

@@ -2,8 +2,7 @@ package dev.pylogging.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pylogging.Handler;
-import dev.pylogging.LogRecord;
+import dev.pylogging.CollectingHandler;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
@@ -57,20 +56,11 @@ class ReceiverRobustnessTest extends LoggingTestCase {
 
     /** Collects the receiver's error messages and the messages reaching {@code loggerName}. */
     private void collectErrorsAndRecordsOf(String loggerName) {
-        Logging.getLogger("dev.pylogging.net.receiver").addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                errors.add(record.getMessage());
-            }
-        });
+        Logging.getLogger("dev.pylogging.net.receiver")
+                .addHandler(new CollectingHandler(record -> errors.add(record.getMessage())));
         Logger app = Logging.getLogger(loggerName);
         app.setPropagate(false);
-        app.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                received.add(record.getMessage());
-            }
-        });
+        app.addHandler(new CollectingHandler(record -> received.add(record.getMessage())));
     }
 
     @Test
@@ -117,12 +107,8 @@ class ReceiverRobustnessTest extends LoggingTestCase {
     void theRecordsOfAReceivedDictAreRoutedByNameOrLogname() throws Exception {
         Logger target = Logging.getLogger("collector");
         target.setPropagate(false);
-        target.addHandler(new Handler() {
-            @Override
-            public void emit(LogRecord record) {
-                received.add(record.getName() + ": " + record.getMessage());
-            }
-        });
+        target.addHandler(new CollectingHandler(
+                record -> received.add(record.getName() + ": " + record.getMessage())));
         try (LogRecordSocketReceiver receiver = LogRecordSocketReceiver.builder().port(0).logname("collector").build()) {
             receiver.start();
             Logger sender = Logging.getLogger("somewhere.else");
