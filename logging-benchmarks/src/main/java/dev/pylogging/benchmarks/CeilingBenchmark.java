@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class CeilingBenchmark {
 
-    private static final byte[] LINE =
+    /** The line every library writes, preformatted. */
+    static final byte[] LINE =
             "2026-11-26 04:00:00,123 - bench.sync - INFO - Pack my box with 5 dozen liquor jugs\n"
                     .getBytes(StandardCharsets.UTF_8);
 

@@ -31,7 +31,16 @@ public class Pinned {
             return;
         }
         String[] list = cpus.split(",");
-        String cpu = list[params.getThreadIndex() % list.length].trim();
+        pinCurrentThread(list[params.getThreadIndex() % list.length].trim());
+    }
+
+    /**
+     * Pins the calling thread to one CPU.
+     *
+     * @param cpu a CPU number, as {@code taskset -c} takes it
+     * @throws IllegalStateException when {@code taskset} fails
+     */
+    static void pinCurrentThread(String cpu) throws IOException, InterruptedException {
         String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
         Process taskset = new ProcessBuilder("taskset", "-p", "-c", cpu, tid)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
