@@ -26,8 +26,9 @@ import java.util.function.LongConsumer;
  * </pre>
  *
  * An ARM is {@code library} or {@code library@path/to/benchmarks.jar}: the library is one of
- * {@value ComparisonArm#LIBRARIES}; with a jar, the arm is loaded from that build in a class
- * loader of its own, so two builds of pylogging can run side by side. Without one, an arm is
+ * {@value ComparisonArm#LIBRARIES}; with a jar (a {@code benchmarks.jar} that has this tool), the
+ * arm is loaded from that build in a class loader of its own, so two builds of pylogging can run
+ * side by side. Without one, an arm is
  * loaded from this tool's own jar, each in a class loader of its own too. The arm named first
  * has had an edge of about 3% on this VM: compare two builds in both orders.
  */
