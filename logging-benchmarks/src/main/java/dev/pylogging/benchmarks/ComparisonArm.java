@@ -39,16 +39,14 @@ public final class ComparisonArm implements LongConsumer, Runnable, AutoCloseabl
         Workload work = Arrays.stream(Workload.values()).filter(w -> w.name().equals(workload)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "no workload '" + workload + "': one of " + Arrays.toString(Workload.values())));
-        boolean bare = library.equals("ceiling") || library.equals("handwritten");
-        if (!bare && !List.of("pylogging", "logback", "log4j2").contains(library)) {
+        if (!List.of(LIBRARIES.split(", ")).contains(library)) {
             throw new IllegalArgumentException("no library '" + library + "': one of " + LIBRARIES);
         }
-        if (bare && work != Workload.SYNC) {
+        if ((library.equals("ceiling") || library.equals("handwritten")) && work != Workload.SYNC) {
             throw new IllegalArgumentException(library + " writes each line as it comes: SYNC only, not " + work);
         }
         this.rolling = work.rotating;
         this.dir = Workload.tempDir("arm-" + library);
-        String name = "bench." + work.name().toLowerCase(Locale.ROOT);
         switch (library) {
             case "pylogging" -> {
                 dev.pylogging.Logger logger = PyLoggingSetup.file(work, dir);
@@ -67,10 +65,12 @@ public final class ComparisonArm implements LongConsumer, Runnable, AutoCloseabl
             }
             default -> {
                 FileOutputStream out = open(dir.resolve(library + ".log"));
-                HandwrittenLine handwritten = new HandwrittenLine(out, name);
-                call = library.equals("ceiling")
-                        ? () -> write(out)
-                        : () -> handwrite(handwritten);
+                if (library.equals("ceiling")) {
+                    call = () -> write(out);
+                } else {
+                    HandwrittenLine line = new HandwrittenLine(out, "bench." + work.name().toLowerCase(Locale.ROOT));
+                    call = () -> handwrite(line);
+                }
                 stop = () -> close(out);
             }
         }
