@@ -47,32 +47,39 @@ public final class ComparisonArm implements LongConsumer, Runnable, AutoCloseabl
         }
         this.rolling = work.rotating;
         this.dir = Workload.tempDir("arm-" + library);
-        switch (library) {
-            case "pylogging" -> {
-                dev.pylogging.Logger logger = PyLoggingSetup.file(work, dir);
-                call = () -> logger.info("Pack my box with %d dozen %s", 5, "liquor jugs");
-                stop = PyLoggingSetup::stop;
-            }
-            case "logback" -> {
-                ch.qos.logback.classic.Logger logger = LogbackSetup.file(work, dir);
-                call = () -> logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
-                stop = () -> LogbackSetup.stop(logger);
-            }
-            case "log4j2" -> {
-                org.apache.logging.log4j.Logger logger = Log4j2Setup.file(work, dir);
-                call = () -> logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
-                stop = () -> Log4j2Setup.stop(logger);
-            }
-            default -> {
-                FileOutputStream out = open(dir.resolve(library + ".log"));
-                if (library.equals("ceiling")) {
-                    call = () -> write(out);
-                } else {
-                    HandwrittenLine line = new HandwrittenLine(out, "bench." + work.name().toLowerCase(Locale.ROOT));
-                    call = () -> handwrite(line);
+        // A library that fails to start must not leave its directory behind.
+        try {
+            switch (library) {
+                case "pylogging" -> {
+                    dev.pylogging.Logger logger = PyLoggingSetup.file(work, dir);
+                    call = () -> logger.info("Pack my box with %d dozen %s", 5, "liquor jugs");
+                    stop = PyLoggingSetup::stop;
                 }
-                stop = () -> close(out);
+                case "logback" -> {
+                    ch.qos.logback.classic.Logger logger = LogbackSetup.file(work, dir);
+                    call = () -> logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
+                    stop = () -> LogbackSetup.stop(logger);
+                }
+                case "log4j2" -> {
+                    org.apache.logging.log4j.Logger logger = Log4j2Setup.file(work, dir);
+                    call = () -> logger.info("Pack my box with {} dozen {}", 5, "liquor jugs");
+                    stop = () -> Log4j2Setup.stop(logger);
+                }
+                default -> {
+                    FileOutputStream out = open(dir.resolve(library + ".log"));
+                    if (library.equals("ceiling")) {
+                        call = () -> write(out);
+                    } else {
+                        String name = "bench." + work.name().toLowerCase(Locale.ROOT);
+                        HandwrittenLine line = new HandwrittenLine(out, name);
+                        call = () -> handwrite(line);
+                    }
+                    stop = () -> close(out);
+                }
             }
+        } catch (RuntimeException e) {
+            Workload.delete(dir);
+            throw e;
         }
     }
 
