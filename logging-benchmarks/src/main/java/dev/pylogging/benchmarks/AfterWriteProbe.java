@@ -3,7 +3,6 @@ package dev.pylogging.benchmarks;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -85,8 +84,7 @@ public final class AfterWriteProbe {
 
     /** The median of the last three quarters of the rounds. */
     private static double median(double[] rounds) {
-        double[] counted = Arrays.copyOfRange(rounds, rounds.length / 4, rounds.length);
-        Arrays.sort(counted);
+        double[] counted = SameJvmComparison.counted(rounds);
         return counted[counted.length / 2];
     }
 }

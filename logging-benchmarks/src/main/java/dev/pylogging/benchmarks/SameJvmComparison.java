@@ -97,20 +97,25 @@ public final class SameJvmComparison {
      */
     static void report(List<String> arms, double[][] nanosPerCall, PrintStream out) {
         int rounds = nanosPerCall[0].length;
-        int skip = rounds / 4;
         for (int arm = 0; arm < arms.size(); arm++) {
-            double[] times = Arrays.copyOfRange(nanosPerCall[arm], skip, rounds);
-            double[] ratios = new double[rounds - skip];
-            for (int round = skip; round < rounds; round++) {
-                ratios[round - skip] = nanosPerCall[arm][round] / nanosPerCall[0][round];
+            double[] ratioPerRound = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                ratioPerRound[round] = nanosPerCall[arm][round] / nanosPerCall[0][round];
             }
-            Arrays.sort(times);
-            Arrays.sort(ratios);
+            double[] times = counted(nanosPerCall[arm]);
+            double[] ratios = counted(ratioPerRound);
             double median = times[times.length / 2];
             out.printf(Locale.ROOT, "%-40s %8.1f ns/call %9.0f calls/s   time vs first arm %.3f [%.3f-%.3f]%n",
                     arms.get(arm), median, 1e9 / median, ratios[ratios.length / 2], ratios[ratios.length / 4],
                     ratios[ratios.length * 3 / 4]);
         }
+    }
+
+    /** The rounds that count, sorted: all but the first quarter, which warms up. */
+    static double[] counted(double[] rounds) {
+        double[] counted = Arrays.copyOfRange(rounds, rounds.length / 4, rounds.length);
+        Arrays.sort(counted);
+        return counted;
     }
 
     private static Object makeArm(String spec, String workload) throws IOException, ReflectiveOperationException {
