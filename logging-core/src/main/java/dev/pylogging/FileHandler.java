@@ -214,16 +214,16 @@ public class FileHandler extends StreamHandler {
                 + reason;
     }
 
-    /**
-     * Opens the file if it is not open (with {@code delay}, or after {@link #close()} in mode
-     * {@code a}); a file that cannot be opened is reported, and the next record tries again.
-     */
     /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
     @Override
     protected boolean keepsRecords() {
         return getClass() != FileHandler.class;
     }
 
+    /**
+     * Opens the file if it is not open (with {@code delay}, or after {@link #close()} in mode
+     * {@code a}); a file that cannot be opened is reported, and the next record tries again.
+     */
     @Override
     protected boolean prepareStream(LogRecord record) {
         if (currentStream() == null) {

@@ -1,5 +1,6 @@
 package dev.pylogging;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -56,7 +57,7 @@ public final class PercentFormat {
         boolean planned = simple && (parts.length == 0 || !(parts[parts.length - 1] instanceof ParseError))
                 && Utf8Line.canPreEncode(source);
         this.utf8Plan = planned ? new int[parts.length] : null;
-        java.io.ByteArrayOutputStream literals = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream literals = planned ? new ByteArrayOutputStream() : null;
         for (int i = 0; planned && i < parts.length; i++) {
             if (parts[i] instanceof String literal) {
                 // Each run on its own: runs joined first could pair surrogates that the specs keep apart.
@@ -164,7 +165,7 @@ public final class PercentFormat {
                 }
             }
             if (next < args.length) {
-                throw new PercentFormatException("not all arguments converted during string formatting");
+                throw tooManyArguments();
             }
         } else {
             appendGeneral(out, args, args.length, 0, null);
@@ -212,7 +213,7 @@ public final class PercentFormat {
             }
         }
         if (next < args.length) {
-            throw new PercentFormatException("not all arguments converted during string formatting");
+            throw tooManyArguments();
         }
     }
 
@@ -267,7 +268,7 @@ public final class PercentFormat {
             Spec.append(out, value, flags, width, precision, spec.conversion);
         }
         if (argidx < arglen && dict == null) {
-            throw new PercentFormatException("not all arguments converted during string formatting");
+            throw tooManyArguments();
         }
     }
 
@@ -284,6 +285,10 @@ public final class PercentFormat {
             return ((Number) value).intValue();
         }
         throw new PercentFormatException("* wants int");
+    }
+
+    private static PercentFormatException tooManyArguments() {
+        return new PercentFormatException("not all arguments converted during string formatting");
     }
 
     private static PercentFormatException notEnoughArguments() {
