@@ -163,7 +163,7 @@ public final class BasicConfig {
         }
 
         /**
-         * Logs to this stream; ignored when a file name is given, as in the seed.
+         * Logs to this stream; refused beside a file name, as in CPython 3.
          *
          * @param stream the stream
          */
@@ -212,6 +212,9 @@ public final class BasicConfig {
         public BasicConfig build() {
             if (levelName != null) {
                 level = Logging.levelForName(levelName);
+            }
+            if (filename != null && stream != null) {
+                throw new IllegalArgumentException("'stream' and 'filename' should not be specified together");
             }
             if (handlers != null && (filename != null || stream != null)) {
                 throw new IllegalArgumentException("'handlers' cannot be given with 'filename' or 'stream'");

@@ -51,8 +51,8 @@ final class LevelNames {
     }
 
     static void add(int level, String name) {
-        if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("Level name must not be empty: " + (name == null ? "null" : "''"));
+        if (name == null) {
+            throw new IllegalArgumentException("Level name must not be null");
         }
         synchronized (LOCK) {
             Map<Integer, String> byLevel = new HashMap<>(levelToName);

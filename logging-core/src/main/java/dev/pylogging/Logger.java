@@ -82,6 +82,11 @@ public class Logger extends Filterer {
         this.name = name;
         this.level = level;
         this.threshold = Math.max(level, Level.NOTSET + 1);
+        Manager manager = Logging.manager();
+        // Null only while the manager builds the root logger.
+        if (manager != null) {
+            manager.track(this);
+        }
     }
 
     /** Returns the logger name, such as {@code "a.b"}, or {@code "root"}. */
@@ -312,7 +317,7 @@ public class Logger extends Filterer {
                     if (handler.keepsRecords()) {
                         record.markKept();
                     }
-                    handler.handle(record);
+                    handleSafely(handler, record);
                 }
             }
             if (!logger.propagate) {
@@ -321,12 +326,27 @@ public class Logger extends Filterer {
         }
         if (found == 0) {
             Handler lastResort = Logging.getLastResort();
-            if (lastResort != null && recordLevel >= lastResort.getLevel()) {
+            if (lastResort == null) {
+                Logging.warnNoHandlers(name);
+            } else if (recordLevel >= lastResort.getLevel()) {
                 if (lastResort.keepsRecords()) {
                     record.markKept();
                 }
-                lastResort.handle(record);
+                handleSafely(lastResort, record);
             }
+        }
+    }
+
+    /**
+     * Calls {@code handler.handle}, turning the errors a record can provoke (a structure too deep
+     * to render, an allocation too large) into a report, so that no {@link Error} reaches the code
+     * that logged or a thread that serves received records.
+     */
+    private static void handleSafely(Handler handler, LogRecord record) {
+        try {
+            handler.handle(record);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            handler.handleError(record, new IllegalStateException(e.toString(), e));
         }
     }
 

@@ -18,6 +18,7 @@ public final class Logging {
     private static final Handler DEFAULT_LAST_RESORT = new LastResortHandler();
     private static volatile Handler lastResort = DEFAULT_LAST_RESORT;
     private static volatile boolean raiseExceptions = true;
+    private static volatile boolean noHandlersWarned;
     private static int pruneAt = 64;
 
     private Logging() {
@@ -140,6 +141,21 @@ public final class Logging {
      */
     public static void setLastResort(Handler handler) {
         lastResort = handler;
+    }
+
+    /**
+     * With no last resort, says once on {@code System.err} that a record found no handler, as
+     * CPython does: {@code No handlers could be found for logger "x"}. Silent while errors are not
+     * raised ({@link #setRaiseExceptions}).
+     */
+    static void warnNoHandlers(String loggerName) {
+        if (!noHandlersWarned && raiseExceptions) {
+            noHandlersWarned = true;
+            java.io.PrintStream err = System.err;
+            if (err != null) {
+                err.println("No handlers could be found for logger \"" + loggerName + "\"");
+            }
+        }
     }
 
     /** Does {@link #basicConfig(BasicConfig)} with every option unset. */
@@ -413,5 +429,6 @@ public final class Logging {
         DEFAULT_LAST_RESORT.setFormatter(null);
         DEFAULT_LAST_RESORT.clearFilters();
         lastResort = DEFAULT_LAST_RESORT;
+        noHandlersWarned = false;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,16 @@ final class Manager {
     /** Logger or PlaceHolder, by name; guarded by {@link #lock}. */
     private final Map<String, Object> tree = new HashMap<>();
     private final ConcurrentHashMap<String, Logger> loggers = new ConcurrentHashMap<>();
+    /**
+     * Loggers made with {@code new Logger(name)} outside the tree; they obey {@code disable} too,
+     * as CPython's do through the class-wide manager. Guarded by {@link #lock}.
+     */
+    private final Map<Logger, Boolean> free = new WeakHashMap<>();
+    /**
+     * Loggers forgotten by {@link #reset()}, by name: code may still hold them, and a later
+     * {@code getLogger} of the same name gives the same object back. Guarded by {@link #lock}.
+     */
+    private final Map<String, Logger> retired = new HashMap<>();
     private volatile int disable = Level.NOTSET;
     private volatile Constructor<? extends Logger> loggerConstructor;
     private volatile Class<? extends Logger> loggerClass = Logger.class;
@@ -54,7 +65,9 @@ final class Manager {
             if (node instanceof Logger logger) {
                 return logger;
             }
-            Logger created = instantiate(name);
+            Logger revived = retired.remove(name);
+            Logger created = revived != null ? revived : instantiate(name);
+            free.remove(created);
             tree.put(name, created);
             if (node instanceof PlaceHolder placeHolder) {
                 fixupChildren(placeHolder, created);
@@ -67,6 +80,14 @@ final class Manager {
                 created.refreshThreshold(disable);
             }
             return created;
+        }
+    }
+
+    /** Registers a logger made outside the tree, so that {@code disable} reaches it. */
+    void track(Logger logger) {
+        synchronized (lock) {
+            free.put(logger, Boolean.TRUE);
+            logger.refreshThreshold(disable);
         }
     }
 
@@ -166,6 +187,12 @@ final class Manager {
         for (Logger logger : loggers.values()) {
             logger.refreshThreshold(level);
         }
+        for (Logger logger : retired.values()) {
+            logger.refreshThreshold(level);
+        }
+        for (Logger logger : free.keySet()) {
+            logger.refreshThreshold(level);
+        }
     }
 
     /** Returns every logger made so far, root first. */
@@ -176,12 +203,19 @@ final class Manager {
         return all;
     }
 
-    /** Puts every logger back to its initial state; loggers keep their identity. */
+    /**
+     * Puts every logger back to its initial state and forgets which exist, so that a
+     * configuration applied next disables none of them; a logger asked for again by name is the
+     * same object as before.
+     */
     void reset() {
         synchronized (lock) {
             for (Logger logger : loggers.values()) {
                 logger.resetToDefaults(Level.NOTSET);
+                retired.put(logger.getName(), logger);
             }
+            loggers.clear();
+            tree.clear();
             root.resetToDefaults(Level.WARNING);
             disable = Level.NOTSET;
             loggerConstructor = null;

@@ -23,9 +23,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * renders with {@link String#valueOf(Object)}; {@code %r} renders Python's {@code repr()} of the
  * equivalent Python value.
  *
+ * <p>Widths and precisions, written in the format or taken from {@code *}, are bounded by
+ * {@link #MAX_FIELD_WIDTH}: CPython pads to any width it can allocate, but a width from a
+ * received record or an argument must not let one call fill the heap, so a larger one is a
+ * formatting error ({@code width too big}, {@code precision too big}) that reaches
+ * {@link Handler#handleError} like any other. So is a format whose widths and precisions add up
+ * to more than {@link #MAX_TOTAL_WIDTH}, which many bounded specs would otherwise reach.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class PercentFormat {
+
+    /** The largest width or precision a spec may ask for: 65,536 characters. */
+    public static final int MAX_FIELD_WIDTH = 65_536;
+
+    /** The largest sum of the widths and precisions of one format's specs: 1,048,576 characters. */
+    public static final int MAX_TOTAL_WIDTH = 1 << 20;
 
     private static final int CACHE_LIMIT = 4096;
     private static final ConcurrentHashMap<String, PercentFormat> CACHE = new ConcurrentHashMap<>();
@@ -231,6 +244,7 @@ public final class PercentFormat {
      * be consumed once; a mapping key rebinds the operand to the key's value.
      */
     private void appendGeneral(StringBuilder out, Object args, int arglen, int argidx, Map<?, ?> dict) {
+        long starTotal = 0;
         for (Object part : parts) {
             if (part instanceof String literal) {
                 out.append(literal);
@@ -257,12 +271,19 @@ public final class PercentFormat {
                 width = starValue(nextArgument(args, arglen, argidx++));
                 if (width < 0) {
                     flags |= Spec.LEFT;
-                    width = -width;
+                    width = width == Integer.MIN_VALUE ? Integer.MAX_VALUE : -width;
                 }
+                checkBound("width", width);
+                starTotal += width;
             }
             int precision = spec.precision;
             if (precision == Spec.STAR) {
                 precision = Math.max(0, starValue(nextArgument(args, arglen, argidx++)));
+                checkBound("precision", precision);
+                starTotal += precision;
+            }
+            if (starTotal > MAX_TOTAL_WIDTH) {
+                throw new PercentFormatException("widths and precisions add up to more than " + MAX_TOTAL_WIDTH);
             }
             Object value = nextArgument(args, arglen, argidx++);
             Spec.append(out, value, flags, width, precision, spec.conversion);
@@ -281,10 +302,22 @@ public final class PercentFormat {
     }
 
     private static int starValue(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).intValue();
         }
+        if (value instanceof Long || value instanceof BigInteger) {
+            // Saturate rather than wrap: 2**32 + 5 must not become a width of 5.
+            long n = value instanceof Long l ? l : ((BigInteger) value).bitLength() < 64
+                    ? ((BigInteger) value).longValue() : ((BigInteger) value).signum() * Long.MAX_VALUE;
+            return (int) Math.max(-Integer.MAX_VALUE, Math.min(Integer.MAX_VALUE, n));
+        }
         throw new PercentFormatException("* wants int");
+    }
+
+    private static void checkBound(String what, int value) {
+        if (value > MAX_FIELD_WIDTH) {
+            throw new PercentFormatException(what + " too big: " + value + " is over the limit of " + MAX_FIELD_WIDTH);
+        }
     }
 
     private static PercentFormatException tooManyArguments() {
@@ -312,6 +345,7 @@ public final class PercentFormat {
         final List<Object> parts = new ArrayList<>();
         final StringBuilder literal = new StringBuilder();
         int specs;
+        long fieldTotal;
         boolean simple = true;
         boolean usesKeys;
         private int i;
@@ -429,10 +463,16 @@ public final class PercentFormat {
             if (i == start) {
                 return Spec.NONE;
             }
-            if (i - start > 9) {
-                throw new ParseError(what + " too big", key, false);
+            if (i - start > 9 || Integer.parseInt(format, start, i, 10) > MAX_FIELD_WIDTH) {
+                throw new ParseError(what + " too big: " + format.substring(start, i) + " is over the limit of "
+                        + MAX_FIELD_WIDTH, key, false);
             }
-            return Integer.parseInt(format, start, i, 10);
+            int value = Integer.parseInt(format, start, i, 10);
+            fieldTotal += value;
+            if (fieldTotal > MAX_TOTAL_WIDTH) {
+                throw new ParseError("widths and precisions add up to more than " + MAX_TOTAL_WIDTH, key, false);
+            }
+            return value;
         }
     }
 

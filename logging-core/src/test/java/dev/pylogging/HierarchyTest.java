@@ -212,7 +212,22 @@ class HierarchyTest extends LoggingTestCase {
             Logging.getLogger("nowhere").info("below the last resort's level");
             assertThat(err.text()).isEqualTo("Houston, we have a problem\n");
         }
+    }
+
+    @Test
+    void withNoLastResortTheFirstRecordThatFindsNoHandlerIsReportedOnceAsCPythonDoes() {
         Logging.setLastResort(null);
+        try (CapturedStderr err = new CapturedStderr()) {
+            Logging.getLogger("nowhere").error("dropped");
+            Logging.getLogger("elsewhere").error("dropped too");
+            assertThat(err.text()).isEqualTo("No handlers could be found for logger \"nowhere\"\n");
+        }
+    }
+
+    @Test
+    void withNoLastResortAndErrorsNotRaisedNothingIsReported() {
+        Logging.setLastResort(null);
+        Logging.setRaiseExceptions(false);
         try (CapturedStderr err = new CapturedStderr()) {
             Logging.getLogger("nowhere").error("dropped");
             assertThat(err.text()).isEmpty();

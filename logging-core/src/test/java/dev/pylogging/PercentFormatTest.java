@@ -45,6 +45,43 @@ class PercentFormatTest {
 
     @Test
     void anAbsurdWidthIsAnErrorNotAnOutOfMemory() {
-        assertThatThrownBy(() -> PercentFormat.format("%9999999999d", 1)).hasMessage("width too big");
+        assertThatThrownBy(() -> PercentFormat.format("%9999999999d", 1))
+                .hasMessage("width too big: 9999999999 is over the limit of 65536");
+        assertThatThrownBy(() -> PercentFormat.format("%999999999d", 1))
+                .hasMessage("width too big: 999999999 is over the limit of 65536");
+        assertThatThrownBy(() -> PercentFormat.format("%.70000f", 1.0))
+                .hasMessage("precision too big: 70000 is over the limit of 65536");
+    }
+
+    @Test
+    void aStarWidthPastTheBoundIsAnErrorWhateverItsSign() {
+        assertThatThrownBy(() -> PercentFormat.format("%*d", 2147483647, 1))
+                .hasMessage("width too big: 2147483647 is over the limit of 65536");
+        assertThatThrownBy(() -> PercentFormat.format("%*d", -2147483648, 1))
+                .hasMessage("width too big: 2147483647 is over the limit of 65536");
+        assertThatThrownBy(() -> PercentFormat.format("%*d", 4294967301L, 1))
+                .hasMessage("width too big: 2147483647 is over the limit of 65536");
+        assertThatThrownBy(() -> PercentFormat.format("%.*f", 100000, 1.0))
+                .hasMessage("precision too big: 100000 is over the limit of 65536");
+    }
+
+    @Test
+    void widthsAtTheBoundStillPad() {
+        assertThat(PercentFormat.format("%65536d", 7)).hasSize(65536).endsWith(" 7");
+        assertThat(PercentFormat.format("%*s", -65536, "x")).hasSize(65536).startsWith("x ");
+    }
+
+    @Test
+    void manyBoundedWidthsThatAddUpPastTheTotalAreAnError() {
+        String many = "%60000s".repeat(20);
+        assertThatThrownBy(() -> PercentFormat.format(many, (Object[]) new String[20]))
+                .hasMessage("widths and precisions add up to more than 1048576");
+        Object[] stars = new Object[40];
+        for (int i = 0; i < 40; i += 2) {
+            stars[i] = 60000;
+            stars[i + 1] = "x";
+        }
+        assertThatThrownBy(() -> PercentFormat.format("%*s".repeat(20), stars))
+                .hasMessage("widths and precisions add up to more than 1048576");
     }
 }

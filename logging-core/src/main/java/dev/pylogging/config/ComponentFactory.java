@@ -72,12 +72,29 @@ final class ComponentFactory {
      * @throws IllegalArgumentException when no constructor fits, or the constructor refuses
      */
     static <T> T create(Class<? extends T> type, List<Object> args) {
+        return create(type, args, Map.of());
+    }
+
+    /**
+     * Creates an instance of {@code type} from Python positional and keyword arguments, as
+     * {@code fileConfig}'s {@code args=} and {@code kwargs=} lines give them. A keyword names a
+     * constructor parameter as CPython spells it ({@code maxBytes}, {@code backupCount},
+     * {@code socktype}); parameters between the positional ones and a keyword get CPython's
+     * default for that name where Java has none of its own.
+     *
+     * @throws IllegalArgumentException when no constructor takes these arguments, naming them
+     */
+    static <T> T create(Class<? extends T> type, List<Object> args, Map<String, Object> kwargs) {
         List<Constructor<?>> constructors = Arrays.stream(type.getConstructors())
                 .filter(c -> c.getParameterCount() >= args.size())
                 .sorted(Comparator.comparingInt(Constructor::getParameterCount))
                 .toList();
         for (Constructor<?> constructor : constructors) {
-            Object[] converted = convertAll(constructor.getParameters(), args);
+            List<Object> all = withKeywords(constructor.getParameters(), args, kwargs);
+            if (all == null) {
+                continue;
+            }
+            Object[] converted = convertAll(constructor.getParameters(), all);
             if (converted != null) {
                 try {
                     return type.cast(constructor.newInstance(converted));
@@ -90,13 +107,76 @@ final class ComponentFactory {
                 }
             }
         }
+        if (!kwargs.isEmpty()) {
+            checkKeywords(type, args, kwargs);
+        }
         String signatures = Arrays.stream(type.getConstructors())
                 .map(c -> Arrays.stream(c.getParameters())
                         .map(p -> p.getType().getSimpleName() + " " + p.getName())
                         .collect(Collectors.joining(", ", "(", ")")))
                 .collect(Collectors.joining(" or "));
         throw new IllegalArgumentException("no constructor of " + type.getSimpleName() + " takes " + shownArgs(args)
-                + "; it takes " + signatures);
+                + (kwargs.isEmpty() ? "" : " with keywords " + kwargs.keySet()) + "; it takes " + signatures);
+    }
+
+    /** CPython's defaults for parameters whose Java neutral value (null, 0, false) means something else. */
+    private static final Map<String, Object> PYTHON_DEFAULTS = Map.of("interval", 1, "flushLevel", 40,
+            "flushOnClose", Boolean.TRUE, "facility", 1);
+
+    /** CPython's names for parameters that Java spells otherwise. */
+    private static final Map<String, String> JAVA_NAMES = Map.of("socktype", "socketType");
+
+    /**
+     * Lays positional and keyword arguments out along {@code parameters}, or returns null when a
+     * keyword names no parameter after the positional ones. Unset parameters before the last one
+     * given get CPython's default or {@link #UNSET}.
+     */
+    private static List<Object> withKeywords(Parameter[] parameters, List<Object> args, Map<String, Object> kwargs) {
+        if (kwargs.isEmpty()) {
+            return args;
+        }
+        List<Object> all = new ArrayList<>(args);
+        int matched = 0;
+        int last = args.size() - 1;
+        for (int i = args.size(); i < parameters.length; i++) {
+            String name = parameters[i].getName();
+            String pythonName = JAVA_NAMES.entrySet().stream().filter(e -> e.getValue().equals(name))
+                    .map(Map.Entry::getKey).findFirst().orElse(name);
+            if (kwargs.containsKey(pythonName)) {
+                all.add(kwargs.get(pythonName));
+                matched++;
+                last = i;
+            } else {
+                all.add(PYTHON_DEFAULTS.getOrDefault(name, UNSET));
+            }
+        }
+        return matched == kwargs.size() ? all.subList(0, last + 1) : null;
+    }
+
+    /** Names the keyword CPython would refuse: one that repeats a positional argument or names nothing. */
+    private static void checkKeywords(Class<?> type, List<Object> args, Map<String, Object> kwargs) {
+        for (String key : kwargs.keySet()) {
+            String javaName = JAVA_NAMES.getOrDefault(key, key);
+            boolean positional = false;
+            boolean known = false;
+            for (Constructor<?> c : type.getConstructors()) {
+                Parameter[] parameters = c.getParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    if (parameters[i].getName().equals(javaName)) {
+                        known = true;
+                        positional |= i < args.size();
+                    }
+                }
+            }
+            if (!known) {
+                throw new IllegalArgumentException(type.getSimpleName() + " got an unexpected keyword argument '" + key
+                        + "'");
+            }
+            if (positional) {
+                throw new IllegalArgumentException(type.getSimpleName() + " got multiple values for argument '" + key
+                        + "'");
+            }
+        }
     }
 
     private static String shownArgs(List<Object> args) {
@@ -107,7 +187,7 @@ final class ComponentFactory {
         Object[] values = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
             Class<?> type = parameters[i].getType();
-            if (i < args.size()) {
+            if (i < args.size() && args.get(i) != UNSET) {
                 Object value = convert(args.get(i), type);
                 if (value == NO_FIT) {
                     return null;
@@ -121,6 +201,8 @@ final class ComponentFactory {
     }
 
     private static final Object NO_FIT = new Object();
+    /** A parameter that neither a positional nor a keyword argument gave: it gets its neutral value. */
+    private static final Object UNSET = new Object();
 
     private static Object neutral(Class<?> type) {
         if (type == boolean.class) {

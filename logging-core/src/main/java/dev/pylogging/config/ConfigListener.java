@@ -1,8 +1,9 @@
 package dev.pylogging.config;
 
-import java.io.DataInputStream;
+import dev.pylogging.net.DeadlineReader;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -10,13 +11,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,17 +25,22 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The configuration server of {@code logging.config.listen}: each connection sends a 4-byte
  * big-endian length and that many bytes of {@code fileConfig} text, which is applied. It binds to
- * loopback unless told otherwise, refuses lengths over its limit, drops clients that stall, and
+ * loopback unless told otherwise, refuses lengths over its limit, serves each client on a thread
+ * of its own (up to eight at once) with one deadline for its whole configuration, and
  * can require a verifier to accept the bytes; a configuration that is refused or fails leaves the
  * running one in place and is reported in one line on {@code System.err}.
  */
 public final class ConfigListener {
+
+    /** How many clients are served at once; more are refused until one is done. */
+    private static final int MAX_CLIENTS = 8;
 
     private final int requestedPort;
     private final InetAddress bindAddress;
     private final int maxBytes;
     private final Duration readTimeout;
     private final UnaryOperator<byte[]> verifier;
+    private final Semaphore clients = new Semaphore(MAX_CLIENTS);
     private volatile ServerSocket server;
     private volatile Thread thread;
     private volatile boolean stopped;
@@ -164,35 +170,63 @@ public final class ConfigListener {
 
     private void serve() {
         while (!stopped) {
-            try (Socket client = server.accept()) {
-                client.setSoTimeout((int) Math.min(Integer.MAX_VALUE, readTimeout.toMillis()));
-                handle(client);
-            } catch (SocketException e) {
+            Socket client;
+            try {
+                client = server.accept();
+            } catch (IOException e) {
                 if (!stopped) {
                     report("accept failed: " + e.getMessage());
                 }
-            } catch (IOException e) {
-                report("connection failed: " + e.getMessage());
+                continue;
             }
+            // Each client on a thread of its own, so that one that trickles holds back no other.
+            if (!clients.tryAcquire()) {
+                report("from " + client.getRemoteSocketAddress() + ": refused, already serving " + MAX_CLIENTS
+                        + " clients");
+                closeQuietly(client);
+                continue;
+            }
+            Thread worker = new Thread(() -> {
+                try (client) {
+                    handle(client);
+                } catch (IOException e) {
+                    report("connection failed: " + e.getMessage());
+                } finally {
+                    clients.release();
+                }
+            }, "pylogging-config-listener-client");
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    private static void closeQuietly(Socket client) {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // Refusing the client is all that is asked.
         }
     }
 
     private void handle(Socket client) throws IOException {
         String peer = client.getRemoteSocketAddress().toString();
-        DataInputStream in = new DataInputStream(client.getInputStream());
+        // One deadline for the whole configuration, not one per read.
+        long deadline = System.nanoTime() + readTimeout.toNanos();
+        InputStream in = client.getInputStream();
         byte[] payload;
         try {
-            long length = in.readInt() & 0xFFFFFFFFL;
+            byte[] prefix = DeadlineReader.readFully(client, in, 4, deadline);
+            long length = ((prefix[0] & 0xFFL) << 24) | ((prefix[1] & 0xFF) << 16) | ((prefix[2] & 0xFF) << 8)
+                    | (prefix[3] & 0xFF);
             if (length > maxBytes) {
                 report("from " + peer + ": refused a configuration of " + length + " bytes; the limit is " + maxBytes);
                 return;
             }
-            payload = new byte[(int) length];
-            in.readFully(payload);
+            payload = DeadlineReader.readFully(client, in, (int) length, deadline);
         } catch (EOFException e) {
             report("from " + peer + ": the connection ended before the whole configuration arrived");
             return;
-        } catch (java.net.SocketTimeoutException e) {
+        } catch (DeadlineReader.DeadlineExceededException e) {
             report("from " + peer + ": no complete configuration within " + readTimeout.toMillis() + " ms");
             return;
         }
@@ -205,8 +239,10 @@ public final class ConfigListener {
             }
         }
         try {
-            LoggingConfig.fileConfig(new StringReader(new String(text, StandardCharsets.UTF_8)),
-                    "configuration from " + peer, Map.of(), true);
+            synchronized (this) {
+                LoggingConfig.fileConfig(new StringReader(new String(text, StandardCharsets.UTF_8)),
+                        "configuration from " + peer, Map.of(), true);
+            }
         } catch (RuntimeException e) {
             report("from " + peer + ": " + e.getMessage());
         }
@@ -267,7 +303,8 @@ public final class ConfigListener {
         }
 
         /**
-         * Sets how long a client may take to send its configuration (10 s unless set).
+         * Sets how long a client may take to send its whole configuration, from the moment it
+         * connects (10 s unless set).
          *
          * @param readTimeout the time
          */

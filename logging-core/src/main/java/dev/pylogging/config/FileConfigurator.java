@@ -195,6 +195,21 @@ final class FileConfigurator {
         } catch (IllegalArgumentException e) {
             throw fail(section, "args", argsText, e.getMessage(), e);
         }
+        String kwargsText = ini.get(section, "kwargs", "{}");
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        try {
+            if (!(PyLiteral.parse(kwargsText) instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException("kwargs must be a dict, such as {'encoding': 'utf-8'}");
+            }
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (!(e.getKey() instanceof String key)) {
+                    throw new IllegalArgumentException("kwargs keys must be strings, not " + e.getKey());
+                }
+                kwargs.put(key, e.getValue());
+            }
+        } catch (IllegalArgumentException e) {
+            throw fail(section, "kwargs", kwargsText, e.getMessage(), e);
+        }
         Integer level = level(section);
         String formatterName = ini.get(section, "formatter", "").strip();
         if (!formatterName.isEmpty() && !formatters.containsKey(formatterName)) {
@@ -203,9 +218,10 @@ final class FileConfigurator {
         }
         Handler handler;
         try {
-            handler = ComponentFactory.create(type, args);
+            handler = ComponentFactory.create(type, args, kwargs);
         } catch (RuntimeException e) {
-            throw fail(section, "args", argsText, e.getMessage(), e);
+            throw kwargs.isEmpty() ? fail(section, "args", argsText, e.getMessage(), e)
+                    : fail(section, "kwargs", kwargsText, e.getMessage(), e);
         }
         handler.setName(name);
         if (level != null) {

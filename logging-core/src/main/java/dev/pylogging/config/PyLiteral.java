@@ -243,12 +243,52 @@ final class PyLiteral {
             case 'n' -> out.append('\n');
             case 't' -> out.append('\t');
             case 'r' -> out.append('\r');
-            case '0' -> out.append('\0');
+            case 'a' -> out.append('\u0007');
+            case 'b' -> out.append('\b');
+            case 'f' -> out.append('\f');
+            case 'v' -> out.append('\u000b');
+            case '\n' -> {
+                // A backslash before a line break continues the string on the next line.
+            }
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> out.append((char) octal(e));
             case '\\', '\'', '"' -> out.append(e);
             case 'x' -> out.append((char) hex(2));
             case 'u' -> out.append((char) hex(4));
-            case 'U' -> out.appendCodePoint(hex(8));
+            case 'U' -> out.appendCodePoint(codePoint(hex(8)));
+            case 'N' -> out.appendCodePoint(named());
             default -> out.append('\\').append(e);
+        }
+    }
+
+    /** Reads the rest of an octal escape, at most three digits in all, as Python does. */
+    private int octal(char first) {
+        int value = first - '0';
+        for (int n = 1; n < 3 && pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '7'; n++) {
+            value = value * 8 + (text.charAt(pos++) - '0');
+        }
+        return value;
+    }
+
+    private int codePoint(int value) {
+        if (value < 0 || value > Character.MAX_CODE_POINT) {
+            throw error("illegal Unicode character");
+        }
+        return value;
+    }
+
+    /** Reads {@code {NAME}} after {@code \N}: a character by its Unicode name. */
+    private int named() {
+        int close = text.indexOf('}', pos);
+        if (pos >= text.length() || text.charAt(pos) != '{' || close < 0) {
+            throw error("malformed \\N character escape");
+        }
+        String name = text.substring(pos + 1, close);
+        try {
+            int codePoint = Character.codePointOf(name);
+            pos = close + 1;
+            return codePoint;
+        } catch (IllegalArgumentException e) {
+            throw error("unknown Unicode character name '" + name + "'");
         }
     }
 

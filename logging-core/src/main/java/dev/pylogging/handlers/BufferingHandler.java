@@ -19,12 +19,12 @@ public class BufferingHandler extends Handler {
     /**
      * Creates the handler.
      *
-     * @param capacity how many records fill the buffer, 1 or more
+     * @param capacity how many records fill the buffer, 0 or more (0 flushes every record, as in CPython)
      * @throws IllegalArgumentException naming the value when it is below 1
      */
     public BufferingHandler(int capacity) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be 1 or more, not " + capacity);
+        if (capacity < 0) {
+            throw new IllegalArgumentException("capacity must be 0 or more, not " + capacity);
         }
         this.capacity = capacity;
     }

@@ -8,6 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -135,8 +138,15 @@ final class RolloverSchedule {
         return suffix.format(instant.atZone(zone));
     }
 
-    /** Returns true when {@code part} is a suffix this schedule writes. */
-    boolean isSuffix(String part) {
-        return suffixPattern.matcher(part).matches();
+    /** Returns every substring of {@code name} that is a suffix this schedule writes. */
+    List<String> suffixesIn(String name) {
+        List<String> found = new ArrayList<>();
+        Matcher m = suffixPattern.matcher(name);
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isDigit(name.charAt(i)) && m.region(i, name.length()).lookingAt()) {
+                found.add(m.group());
+            }
+        }
+        return found;
     }
 }

@@ -6,27 +6,29 @@ import dev.pylogging.net.Frames;
 import dev.pylogging.net.PickleWriter;
 import dev.pylogging.net.RecordDict;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends each record over TCP as CPython's {@code SocketHandler} does: the record's attribute
  * dict, pickled, after a 4-byte big-endian length, readable by CPython's receiver and by
  * {@link dev.pylogging.net.LogRecordSocketReceiver}. A lost connection is retried with CPython's
- * back-off (1 s, doubling to 30 s); records logged meanwhile are dropped, and connecting never
- * blocks a logging call for longer than the connect time-out.
+ * back-off (1 s, doubling to 30 s); records logged meanwhile are dropped and counted. Neither
+ * connecting nor sending blocks a logging call for longer than its time-out (1 s each unless
+ * set), so a receiver that stops reading cannot freeze the threads that log.
  */
 public class SocketHandler extends Handler {
 
     private final String host;
     private final int port;
     private volatile Duration connectTimeout = Duration.ofSeconds(1);
+    private volatile Duration sendTimeout = Duration.ofSeconds(1);
+    private final AtomicLong dropped = new AtomicLong();
     private final Clock clock;
-    private Socket socket;
-    private OutputStream out;
+    private TimedChannel socket;
     /** CPython's back-off: the first retry after 1 s, doubling up to 30 s. */
     private static final long RETRY_START_MILLIS = 1_000;
     private static final long RETRY_MAX_MILLIS = 30_000;
@@ -78,6 +80,25 @@ public class SocketHandler extends Handler {
     }
 
     /**
+     * Sets how long sending one record may take (1 s unless set), as CPython's socket time-out:
+     * a receiver that stops reading makes the handler drop the record, count it, close the
+     * connection and reconnect with back-off, instead of holding every logging thread.
+     *
+     * @param timeout the time-out
+     */
+    public void setSendTimeout(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("sendTimeout must be positive, not " + timeout);
+        }
+        this.sendTimeout = timeout;
+    }
+
+    /** Returns how many records were dropped so far because sending them failed or timed out. */
+    public long getDroppedRecords() {
+        return dropped.get();
+    }
+
+    /**
      * Chooses whether an error while sending closes the connection silently (CPython's
      * {@code closeOnError}) rather than being reported.
      *
@@ -103,20 +124,12 @@ public class SocketHandler extends Handler {
     }
 
     /**
-     * Opens the connection.
+     * Opens the connection, within the connect time-out.
      *
      * @throws IOException when the receiver cannot be reached in time
      */
-    protected Socket makeSocket() throws IOException {
-        Socket s = new Socket();
-        try {
-            s.connect(new InetSocketAddress(host, port), (int) Math.max(1, connectTimeout.toMillis()));
-            s.setTcpNoDelay(true);
-            return s;
-        } catch (IOException e) {
-            s.close();
-            throw e;
-        }
+    TimedChannel makeSocket() throws IOException {
+        return TimedChannel.connect(new InetSocketAddress(host, port), connectTimeout);
     }
 
     /** Connects unless a retry is not yet due; on failure, schedules the next attempt. */
@@ -127,17 +140,21 @@ public class SocketHandler extends Handler {
         }
         try {
             socket = makeSocket();
-            out = socket.getOutputStream();
             retryTime = -1;
         } catch (IOException e) {
-            retryPeriod = retryTime < 0 ? RETRY_START_MILLIS : Math.min(RETRY_MAX_MILLIS, retryPeriod * 2);
-            retryTime = now + retryPeriod;
+            scheduleRetry(now);
         }
     }
 
+    private void scheduleRetry(long now) {
+        retryPeriod = retryTime < 0 ? RETRY_START_MILLIS : Math.min(RETRY_MAX_MILLIS, retryPeriod * 2);
+        retryTime = now + retryPeriod;
+    }
+
     /**
-     * Sends bytes, connecting first if needed; a failure drops the connection and the bytes.
-     * Called with the lock held.
+     * Sends bytes, connecting first if needed. A failure, or a receiver that takes nothing for the
+     * send time-out, drops the bytes (counted in {@link #getDroppedRecords()}) and the
+     * connection, which is made again with back-off. Called with the lock held.
      *
      * @param bytes what to send
      */
@@ -145,12 +162,18 @@ public class SocketHandler extends Handler {
         if (socket == null) {
             createSocket();
         }
-        if (socket != null) {
-            try {
-                out.write(bytes);
-                out.flush();
-            } catch (IOException e) {
-                closeSocket();
+        if (socket == null) {
+            dropped.incrementAndGet();
+            return;
+        }
+        try {
+            socket.write(bytes, sendTimeout);
+        } catch (IOException e) {
+            dropped.incrementAndGet();
+            closeSocket();
+            if (e instanceof SocketTimeoutException) {
+                // A stalled receiver is not retried at once: each record would wait the time-out again.
+                scheduleRetry(clock.millis());
             }
         }
     }
@@ -181,15 +204,10 @@ public class SocketHandler extends Handler {
     }
 
     private void closeSocket() {
-        Socket s = socket;
+        TimedChannel s = socket;
         socket = null;
-        out = null;
         if (s != null) {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // Already broken; nothing more to release.
-            }
+            s.close();
         }
     }
 

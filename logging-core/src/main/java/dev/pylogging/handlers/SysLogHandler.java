@@ -3,15 +3,12 @@ package dev.pylogging.handlers;
 import dev.pylogging.Handler;
 import dev.pylogging.LogRecord;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.SocketAddress;
 import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -285,7 +282,8 @@ public class SysLogHandler extends Handler {
     }
 
     /**
-     * Sets how long connecting to a TCP daemon may take (5 s unless set).
+     * Sets how long connecting to a stream (TCP or Unix) daemon, and sending one record to it,
+     * may take (5 s unless set): a daemon that stops reading costs a record, not a frozen thread.
      *
      * @param timeout the time-out
      */
@@ -360,10 +358,10 @@ public class SysLogHandler extends Handler {
             if (resolved.isUnresolved()) {
                 throw new IOException("cannot resolve syslog host '" + inetAddress.getHostString() + "'");
             }
-            return requestedType == SocketType.STREAM ? new TcpTransport(resolved, timeout) : new UdpTransport(resolved);
+            return requestedType == SocketType.STREAM ? new StreamTransport(resolved, timeout) : new UdpTransport(resolved);
         }
         if (requestedType == SocketType.STREAM) {
-            return new UnixStreamTransport(unixSocket);
+            return new StreamTransport(UnixDomainSocketAddress.of(unixSocket), timeout);
         }
         IOException datagramFailure;
         try {
@@ -377,7 +375,7 @@ public class SysLogHandler extends Handler {
             throw datagramFailure;
         }
         try {
-            return new UnixStreamTransport(unixSocket);
+            return new StreamTransport(UnixDomainSocketAddress.of(unixSocket), timeout);
         } catch (IOException streamFailure) {
             streamFailure.addSuppressed(datagramFailure);
             throw streamFailure;
@@ -429,64 +427,28 @@ public class SysLogHandler extends Handler {
         }
     }
 
-    private static final class TcpTransport implements Transport {
-        private final Socket socket;
-        private final OutputStream out;
+    /** TCP or a Unix stream socket, each write bounded by the handler's time-out. */
+    private static final class StreamTransport implements Transport {
+        private final TimedChannel channel;
+        private final Duration timeout;
 
-        TcpTransport(InetSocketAddress target, Duration timeout) throws IOException {
-            Socket s = new Socket();
+        StreamTransport(SocketAddress target, Duration timeout) throws IOException {
             try {
-                s.connect(target, (int) Math.max(1, timeout.toMillis()));
-                this.out = s.getOutputStream();
+                this.channel = TimedChannel.connect(target, timeout);
             } catch (IOException e) {
-                s.close();
-                throw new IOException("cannot connect to syslog at " + target + ": " + e.getMessage(), e);
+                throw new IOException("cannot connect a stream socket to " + target + ": " + e.getMessage(), e);
             }
-            this.socket = s;
+            this.timeout = timeout;
         }
 
         @Override
         public void send(byte[] bytes) throws IOException {
-            out.write(bytes);
-            out.flush();
+            channel.write(bytes, timeout);
         }
 
         @Override
         public void close() {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // the connection is dropped either way
-            }
-        }
-    }
-
-    private static final class UnixStreamTransport implements Transport {
-        private final SocketChannel channel;
-
-        UnixStreamTransport(Path path) throws IOException {
-            try {
-                this.channel = SocketChannel.open(UnixDomainSocketAddress.of(path));
-            } catch (IOException e) {
-                throw new IOException("cannot connect a stream socket to " + path + ": " + e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public void send(byte[] bytes) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // the connection is dropped either way
-            }
+            channel.close();
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rolls its file over at timed intervals: {@code when} is {@code S}, {@code M}, {@code H},
@@ -184,41 +185,40 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     }
 
     /**
-     * Returns this handler's oldest backups beyond {@code backupCount}: files named
-     * {@code <file>.<suffix>}, optionally followed by an extension a namer added.
+     * Returns this handler's oldest backups beyond {@code backupCount}: the files whose name is
+     * what {@link #rotationFilename} makes of {@code <file>.<suffix>} for some suffix this
+     * schedule writes, so that backups a namer renamed (to {@code app.2026-12-01.log}, or with
+     * {@code .gz}) are found and another file is never taken for one. Oldest is by suffix.
      *
      * @throws IOException when the folder cannot be read
      */
     public List<Path> getFilesToDelete() throws IOException {
         Path dir = getPath().getParent();
-        String prefix = getPath().getFileName() + ".";
-        List<Path> backups = new ArrayList<>();
+        String base = getBaseFilename();
+        List<Map.Entry<String, Path>> backups = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (name.startsWith(prefix) && isOwnBackup(name.substring(prefix.length()))) {
-                    backups.add(entry);
+                String suffix = ownSuffix(base, entry);
+                if (suffix != null) {
+                    backups.add(Map.entry(suffix, entry));
                 }
             }
         }
         if (backups.size() <= backupCount) {
             return List.of();
         }
-        backups.sort(null);
-        return backups.subList(0, backups.size() - backupCount);
+        backups.sort(Map.Entry.comparingByKey());
+        return backups.subList(0, backups.size() - backupCount).stream().map(Map.Entry::getValue).toList();
     }
 
-    private boolean isOwnBackup(String rest) {
-        int dot = rest.indexOf('.');
-        String suffix = dot < 0 ? rest : rest.substring(0, dot);
-        if (!schedule.isSuffix(suffix)) {
-            return false;
+    /** Returns the suffix of the backup {@code entry} is, or null when it is not one of ours. */
+    private String ownSuffix(String base, Path entry) {
+        String name = entry.toString();
+        for (String suffix : schedule.suffixesIn(entry.getFileName().toString())) {
+            if (rotationFilename(base + "." + suffix).equals(name)) {
+                return suffix;
+            }
         }
-        if (dot < 0) {
-            return true;
-        }
-        // Only what our namer adds may follow, e.g. ".gz"; ".1" or ".bak" belong to someone else.
-        String probe = rotationFilename("x");
-        return probe.length() > 1 && rest.substring(dot).equals(probe.substring(1));
+        return null;
     }
 }

@@ -8,14 +8,15 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The UDP variant of {@link LogRecordSocketReceiver}: takes the datagrams a
  * {@code DatagramHandler} (this library's or CPython's) sends, each a 4-byte length and a
  * pickled attribute dict, and hands the records to their loggers. It binds to loopback unless
  * told otherwise; a datagram whose length prefix disagrees with its size, or that is not a
- * data-only pickle of a dict, is dropped with an error logged on
- * {@code dev.pylogging.net.receiver}.
+ * data-only pickle of a dict, or whose record fails in any way, is dropped and counted with an
+ * error logged on {@code dev.pylogging.net.receiver}; the next datagram is read as usual.
  */
 public final class LogRecordDatagramReceiver implements AutoCloseable {
 
@@ -28,6 +29,7 @@ public final class LogRecordDatagramReceiver implements AutoCloseable {
     private final InetAddress bindAddress;
     private final int requestedPort;
     private final String logname;
+    private final AtomicLong dropped = new AtomicLong();
     private volatile DatagramSocket socket;
     private volatile boolean closed;
     private Thread reader;
@@ -82,6 +84,11 @@ public final class LogRecordDatagramReceiver implements AutoCloseable {
         return socket.getLocalPort();
     }
 
+    /** Returns how many datagrams were dropped so far: malformed, refused, or failing as records. */
+    public long getDroppedDatagrams() {
+        return dropped.get();
+    }
+
     private void readLoop() {
         byte[] buffer = new byte[MAX_DATAGRAM];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
@@ -104,11 +111,13 @@ public final class LogRecordDatagramReceiver implements AutoCloseable {
         int size = packet.getLength();
         byte[] data = packet.getData();
         if (size < 4) {
+            dropped.incrementAndGet();
             LOG.error("Dropped a datagram from %s: %d bytes is too short for a record", peer, size);
             return;
         }
         long declared = ((data[0] & 0xFFL) << 24) | ((data[1] & 0xFF) << 16) | ((data[2] & 0xFF) << 8) | (data[3] & 0xFF);
         if (declared != size - 4) {
+            dropped.incrementAndGet();
             LOG.error("Dropped a datagram from %s: its length prefix says %d bytes, it carries %d",
                     peer, declared, size - 4);
             return;
@@ -116,8 +125,11 @@ public final class LogRecordDatagramReceiver implements AutoCloseable {
         try {
             RecordDispatch.dispatch(Arrays.copyOfRange(data, 4, size), logname);
         } catch (PickleException e) {
+            dropped.incrementAndGet();
             LOG.error("Dropped a datagram from %s: %s", peer, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The reader is this receiver's only thread: whatever one datagram provokes must not end it.
+            dropped.incrementAndGet();
             LOG.error("Dropped a datagram from %s: %s", peer, e.toString());
         }
     }

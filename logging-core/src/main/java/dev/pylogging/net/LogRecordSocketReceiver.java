@@ -13,22 +13,29 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The seed's logging receiver: accepts TCP connections from {@code SocketHandler}s (this
- * library's or CPython's), reads 4-byte-length-prefixed pickled attribute dicts, rebuilds each
- * record with {@link Logging#makeLogRecord} and hands it to {@code getLogger(name).handle(record)}
- * (or to the {@code logname} logger when one is set). Each connection has a thread of its own.
+ * The logging receiver of the Python logging documentation: accepts TCP connections from
+ * {@code SocketHandler}s (this library's or CPython's), reads 4-byte-length-prefixed pickled
+ * attribute dicts, rebuilds each record with {@link Logging#makeLogRecord} and hands it to
+ * {@code getLogger(name).handle(record)} (or to the {@code logname} logger when one is set). Each
+ * connection has a thread of its own.
  *
- * <p>It binds to loopback unless told otherwise. A frame over the size limit, bytes that are not
- * a data-only pickle, a pickle that is not a dict, or a client idle past the time-out closes that
- * connection with an error logged on {@code dev.pylogging.net.receiver}; the others go on.
+ * <p>It binds to loopback unless told otherwise, and no peer can hold it: a frame must arrive
+ * whole within the frame time-out from its first byte, however slowly its bytes trickle in; a
+ * connection silent past the idle time-out is closed; and when every connection slot is taken,
+ * the connection idle the longest gives way to the new one, while a burst of new connections
+ * waits in the backlog rather than being refused. A frame over the size limit, bytes that are not
+ * a data-only pickle, or a pickle that is not a dict closes that connection; every such event,
+ * and any error a record provokes, is logged on {@code dev.pylogging.net.receiver} and counted,
+ * and the others go on.
  */
 public final class LogRecordSocketReceiver implements AutoCloseable {
 
@@ -36,22 +43,34 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
     public static final int DEFAULT_TCP_LOGGING_PORT = 9020;
 
     private static final Logger LOG = Logging.getLogger("dev.pylogging.net.receiver");
+    /** How long a connection must have been idle before a newcomer may take its slot. */
+    private static final long EVICTABLE_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final InetAddress bindAddress;
     private final int requestedPort;
     private final String logname;
     private final int maxFrameBytes;
     private final Duration idleTimeout;
-    private final Semaphore slots;
+    private final Duration frameTimeout;
+    private final int maxConnections;
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread t = new Thread(runnable, "pylogging-receiver-connection");
         t.setDaemon(true);
         return t;
     });
-    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
+    private final Map<Socket, Connection> clients = new ConcurrentHashMap<>();
+    private final Object slotFreed = new Object();
+    private final AtomicLong droppedFrames = new AtomicLong();
+    private final AtomicLong evictedConnections = new AtomicLong();
     private volatile ServerSocket server;
     private volatile boolean closed;
     private Thread acceptor;
+
+    /** What the acceptor knows of a connection: when it last completed a frame, and whether one is under way. */
+    private static final class Connection {
+        volatile long lastActivity = System.nanoTime();
+        volatile boolean midFrame;
+    }
 
     private LogRecordSocketReceiver(Builder b) {
         this.bindAddress = b.bindAddress;
@@ -59,10 +78,14 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
         this.logname = b.logname;
         this.maxFrameBytes = b.maxFrameBytes;
         this.idleTimeout = b.idleTimeout;
-        this.slots = new Semaphore(b.maxConnections);
+        this.frameTimeout = b.frameTimeout;
+        this.maxConnections = b.maxConnections;
     }
 
-    /** Returns settings with the defaults: loopback, port 9020, 1 MiB frames, 5 min idle, 64 connections. */
+    /**
+     * Returns settings with the defaults: loopback, port 9020, 1 MiB frames, 5 min idle, 10 s a
+     * frame, 64 connections.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -75,7 +98,7 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
     public synchronized void start() throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(bindAddress, requestedPort), 50);
+        socket.bind(new InetSocketAddress(bindAddress, requestedPort), 512);
         server = socket;
         acceptor = new Thread(this::acceptLoop, "pylogging-receiver");
         acceptor.setDaemon(true);
@@ -87,8 +110,23 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
         return server.getLocalPort();
     }
 
+    /** Returns how many frames were refused or cut off (too large, too slow, not a record) so far. */
+    public long getDroppedFrames() {
+        return droppedFrames.get();
+    }
+
+    /** Returns how many idle connections were closed so far to make room for new ones. */
+    public long getEvictedConnections() {
+        return evictedConnections.get();
+    }
+
     private void acceptLoop() {
         while (!closed) {
+            try {
+                awaitSlot();
+            } catch (InterruptedException e) {
+                return;
+            }
             Socket client;
             try {
                 client = server.accept();
@@ -98,53 +136,98 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
                 }
                 return;
             }
-            if (!slots.tryAcquire()) {
-                LOG.error("Refused a connection from %s: already serving the maximum number of clients",
-                        client.getRemoteSocketAddress());
+            clients.put(client, new Connection());
+            try {
+                workers.execute(() -> {
+                    try {
+                        serve(client);
+                    } finally {
+                        clients.remove(client);
+                        closeQuietly(client);
+                        synchronized (slotFreed) {
+                            slotFreed.notifyAll();
+                        }
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                clients.remove(client);
                 closeQuietly(client);
+            }
+        }
+    }
+
+    /**
+     * Returns once a slot is free: at the cap, the longest-idle connection is closed if it has
+     * been idle a while; otherwise the newcomer waits in the backlog until one ends.
+     */
+    private void awaitSlot() throws InterruptedException {
+        while (!closed && clients.size() >= maxConnections) {
+            Map.Entry<Socket, Connection> idlest = null;
+            for (Map.Entry<Socket, Connection> e : clients.entrySet()) {
+                Connection c = e.getValue();
+                if (!c.midFrame && (idlest == null || c.lastActivity < idlest.getValue().lastActivity)) {
+                    idlest = e;
+                }
+            }
+            if (idlest != null && System.nanoTime() - idlest.getValue().lastActivity >= EVICTABLE_AFTER_NANOS) {
+                evictedConnections.incrementAndGet();
+                LOG.warning("Closed the idle connection from %s to make room for a new one (%d closed so far)",
+                        idlest.getKey().getRemoteSocketAddress(), evictedConnections.get());
+                clients.remove(idlest.getKey());
+                closeQuietly(idlest.getKey());
                 continue;
             }
-            clients.add(client);
-            workers.execute(() -> {
-                try {
-                    serve(client);
-                } finally {
-                    clients.remove(client);
-                    closeQuietly(client);
-                    slots.release();
-                }
-            });
+            synchronized (slotFreed) {
+                slotFreed.wait(50);
+            }
         }
     }
 
     private void serve(Socket client) {
         Object peer = client.getRemoteSocketAddress();
+        Connection state = clients.get(client);
         try {
-            client.setSoTimeout((int) Math.min(Integer.MAX_VALUE, idleTimeout.toMillis()));
             DataInputStream in = new DataInputStream(client.getInputStream());
             while (!closed) {
+                client.setSoTimeout(DeadlineReader.timeoutMillis(idleTimeout.toNanos()));
                 int first = in.read();
                 if (first < 0) {
                     return;
                 }
-                long length = ((long) first << 24 | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8)
-                        | in.readUnsignedByte()) & 0xFFFFFFFFL;
+                if (state != null) {
+                    state.midFrame = true;
+                }
+                long deadline = System.nanoTime() + frameTimeout.toNanos();
+                byte[] prefix = DeadlineReader.readFully(client, in, 3, deadline);
+                long length = ((long) first << 24 | (prefix[0] & 0xFF) << 16 | (prefix[1] & 0xFF) << 8
+                        | (prefix[2] & 0xFF)) & 0xFFFFFFFFL;
                 if (length > maxFrameBytes) {
+                    droppedFrames.incrementAndGet();
                     LOG.error("Closed the connection from %s: a frame of %d bytes exceeds the limit of %d",
                             peer, length, maxFrameBytes);
                     return;
                 }
-                byte[] frame = readFully(in, (int) length);
-                RecordDispatch.dispatch(frame, logname);
+                byte[] frame = DeadlineReader.readFully(client, in, (int) length, deadline);
+                dispatch(frame, peer);
+                if (state != null) {
+                    state.lastActivity = System.nanoTime();
+                    state.midFrame = false;
+                }
             }
+        } catch (DeadlineReader.DeadlineExceededException e) {
+            droppedFrames.incrementAndGet();
+            LOG.error("Closed the connection from %s: a frame did not arrive whole within %d ms", peer,
+                    frameTimeout.toMillis());
         } catch (SocketTimeoutException e) {
             LOG.error("Closed the connection from %s: nothing received for %d ms", peer, idleTimeout.toMillis());
         } catch (EOFException e) {
+            droppedFrames.incrementAndGet();
             LOG.error("Closed the connection from %s: it ended in the middle of a record", peer);
         } catch (PickleException e) {
+            droppedFrames.incrementAndGet();
             LOG.error("Closed the connection from %s: %s", peer, e.getMessage());
         } catch (SocketException e) {
-            if (!closed) {
+            if (!closed && clients.containsKey(client)) {
                 LOG.error("Connection from %s failed: %s", peer, e.getMessage());
             }
         } catch (IOException | RuntimeException e) {
@@ -152,21 +235,16 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
         }
     }
 
-    private static byte[] readFully(InputStream in, int length) throws IOException {
-        // Read in steps, so that a length prefix alone never makes us allocate its size.
-        byte[] buffer = new byte[Math.min(length, 64 * 1024)];
-        int filled = 0;
-        while (filled < length) {
-            if (filled == buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.min(length, buffer.length * 2));
-            }
-            int n = in.read(buffer, filled, buffer.length - filled);
-            if (n < 0) {
-                throw new EOFException();
-            }
-            filled += n;
+    /** Hands a frame to its logger; whatever the record provokes is reported and the connection goes on. */
+    private void dispatch(byte[] frame, Object peer) throws PickleException {
+        try {
+            RecordDispatch.dispatch(frame, logname);
+        } catch (PickleException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            droppedFrames.incrementAndGet();
+            LOG.error("Dropped a record from %s: %s", peer, e.toString());
         }
-        return buffer;
     }
 
     private static void closeQuietly(Socket socket) {
@@ -189,11 +267,12 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
                 // Stopping: the port is released either way.
             }
         }
-        clients.forEach(LogRecordSocketReceiver::closeQuietly);
+        clients.keySet().forEach(LogRecordSocketReceiver::closeQuietly);
         workers.shutdownNow();
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
             if (acceptor != null) {
+                acceptor.interrupt();
                 acceptor.join(5000);
             }
         } catch (InterruptedException e) {
@@ -208,6 +287,7 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
         private String logname;
         private int maxFrameBytes = 1024 * 1024;
         private Duration idleTimeout = Duration.ofMinutes(5);
+        private Duration frameTimeout = Duration.ofSeconds(10);
         private int maxConnections = 64;
 
         private Builder() {
@@ -267,7 +347,21 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
         }
 
         /**
-         * Sets how many connections are served at once (64 unless set).
+         * Sets how long a frame may take to arrive whole, from its first byte (10 s unless set).
+         *
+         * @param frameTimeout the deadline of one frame
+         */
+        public Builder frameTimeout(Duration frameTimeout) {
+            if (frameTimeout == null || frameTimeout.isNegative() || frameTimeout.isZero()) {
+                throw new IllegalArgumentException("frameTimeout must be positive, not " + frameTimeout);
+            }
+            this.frameTimeout = frameTimeout;
+            return this;
+        }
+
+        /**
+         * Sets how many connections are served at once (64 unless set); at the cap, the
+         * longest-idle connection gives way to a new one.
          *
          * @param maxConnections the limit
          */

@@ -2,8 +2,10 @@ package dev.pylogging.net;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +17,12 @@ import java.util.Map;
  * {@code BigInteger}), float, bool and None ({@code null}). Every opcode that names, imports,
  * builds or calls anything ({@code GLOBAL}, {@code STACK_GLOBAL}, {@code REDUCE}, {@code INST},
  * {@code OBJ}, {@code NEWOBJ}, {@code BUILD}, {@code PERSID} ...) is refused, so reading never
- * loads a class or runs code; nesting, element counts and the memo are bounded. CPython writes
+ * loads a class or runs code. What a pickle may build is bounded, not only its bytes: values
+ * nest at most {@value #MAX_DEPTH} deep however they are built ({@code MARK}, {@code TUPLE1},
+ * memo references), and the value read, counted as if every shared reference were a copy (as
+ * formatting it would count it), may weigh at most {@link #budgetFor 64 KiB plus 8 times the
+ * pickle's size} (one per value, plus the length of each string); a dict key is checked the same
+ * way before it is hashed. A pickle past a bound, cyclic ones included, is refused. CPython writes
  * {@code bytes} (protocols 0 to 2) and sets (0 to 3) through such calls, so those are refused
  * too; a record's attribute dict never holds either.
  */
@@ -24,6 +31,10 @@ public final class PickleReader {
     private static final int MAX_DEPTH = 64;
     private static final int MAX_ELEMENTS = 1_000_000;
     private static final Object MARK = new Object();
+    /** Stands in for None in the weight walk, whose deque takes no nulls. */
+    private static final Object NULL = new Object();
+    /** The weight a tuple used as a dict key may have. */
+    private static final long MAX_KEY_WEIGHT = 4096;
 
     private final byte[] data;
     private int pos;
@@ -44,7 +55,9 @@ public final class PickleReader {
     public static Object loads(byte[] data) throws PickleException {
         PickleReader reader = new PickleReader(data);
         try {
-            return reader.run();
+            Object value = reader.run();
+            reader.checkWeight(value, budgetFor(data.length), "the value read");
+            return value;
         } catch (IndexOutOfBoundsException e) {
             throw new PickleException("truncated pickle at offset " + reader.pos);
         } catch (NumberFormatException e) {
@@ -52,6 +65,50 @@ public final class PickleReader {
         } catch (ClassCastException e) {
             throw new PickleException("malformed pickle at offset " + reader.pos + ": an opcode found the wrong value on the stack");
         }
+    }
+
+    /** The weight a pickle of {@code size} bytes may build: 64 KiB plus 8 per byte. */
+    static long budgetFor(int size) {
+        return 64 * 1024 + 8L * size;
+    }
+
+    /**
+     * Walks {@code value} without recursion, counting shared references once per use, and refuses
+     * it when it nests deeper than {@link #MAX_DEPTH} or weighs more than {@code budget}.
+     */
+    private void checkWeight(Object value, long budget, String what) throws PickleException {
+        long weight = 0;
+        ArrayDeque<Object> pending = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        pending.push(value == null ? NULL : value);
+        depths.push(0);
+        while (!pending.isEmpty()) {
+            Object v = pending.pop();
+            int depth = depths.pop();
+            if (depth > MAX_DEPTH) {
+                throw error(what + " nests deeper than " + MAX_DEPTH);
+            }
+            weight += 1 + (v instanceof String str ? str.length() : v instanceof byte[] b ? b.length : 0);
+            if (weight > budget) {
+                throw error(what + " expands past " + budget + " (shared references count once per use)");
+            }
+            Collection<?> children = v instanceof Object[] tuple ? Arrays.asList(tuple)
+                    : v instanceof List<?> list ? list
+                    : v instanceof Map<?, ?> map ? mapItems(map) : List.of();
+            for (Object child : children) {
+                pending.push(child == null ? NULL : child);
+                depths.push(depth + 1);
+            }
+        }
+    }
+
+    private static List<Object> mapItems(Map<?, ?> map) {
+        List<Object> items = new ArrayList<>(map.size() * 2);
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            items.add(e.getKey());
+            items.add(e.getValue());
+        }
+        return items;
     }
 
     private PickleException error(String what) {
@@ -194,6 +251,9 @@ public final class PickleReader {
     /** A key as Java can hash it: tuples become lists; lists and dicts, unhashable in Python, are refused. */
     private Object dictKey(Object key) throws PickleException {
         if (key instanceof Object[] tuple) {
+            // Hashing walks the whole key: bound it first, and refuse what Python could not hash.
+            checkWeight(tuple, MAX_KEY_WEIGHT, "a dict key");
+            checkHashable(tuple);
             return Arrays.asList(tuple);
         }
         if (key instanceof byte[] bytes) {
@@ -204,6 +264,20 @@ public final class PickleReader {
             throw error("unhashable dict key: a " + (key instanceof Map ? "dict" : "list"));
         }
         return key;
+    }
+
+    private void checkHashable(Object[] tuple) throws PickleException {
+        ArrayDeque<Object[]> pending = new ArrayDeque<>();
+        pending.push(tuple);
+        while (!pending.isEmpty()) {
+            for (Object item : pending.pop()) {
+                if (item instanceof Object[] inner) {
+                    pending.push(inner);
+                } else if (item instanceof List || item instanceof Map) {
+                    throw error("unhashable dict key: a tuple holding a " + (item instanceof Map ? "dict" : "list"));
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
