@@ -4,6 +4,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +15,22 @@ import java.nio.file.Path;
 
 /**
  * Writes records to a file: appended to ({@code mode "a"}, the default) or truncated first
- * ({@code "w"}). Missing parent directories are created. With {@code delay}, the file is opened
+ * ({@code "w"}). A missing folder is an error, as in CPython. With {@code delay}, the file is opened
  * by the first record; if it cannot be opened then, the error goes to {@link #handleError} and
- * the next record tries again.
+ * the next record tries again. After a failed write (a full disk), what it left of a line is
+ * cut off before the next record, so the file goes on with whole lines.
  */
 public class FileHandler extends StreamHandler {
 
     private final Path path;
     private final String mode;
     private final Charset charset;
+    /** Set while the opening of the file is deferred by a {@link DeferredOpening} scope; guarded by the lock. */
+    private boolean pendingOpen;
+    /** Whether a deferred opening creates the file's missing folders first. */
+    private boolean createDirectories;
+    /** Set when a write failed and may have left part of a line; guarded by the lock. */
+    private boolean torn;
 
     /**
      * Opens {@code filename} for appending, in UTF-8.
@@ -93,12 +102,76 @@ public class FileHandler extends StreamHandler {
     }
 
     /**
+     * Opens the file if its opening was deferred by a {@link DeferredOpening} scope.
+     *
+     * @return true when it opened the file here
+     * @throws UncheckedIOException naming the file when it cannot be opened
+     */
+    boolean openIfPending() {
+        if (!pendingOpen) {
+            return false;
+        }
+        pendingOpen = false;
+        try {
+            createFolderIfAsked();
+        } catch (IOException e) {
+            throw new UncheckedIOException(cannotOpen(e), e);
+        }
+        openNow();
+        return true;
+    }
+
+    /**
+     * Checks, without creating or changing anything, that the file could be opened: its folder
+     * exists, and the file, or the folder for a new file, is writable.
+     *
+     * @throws UncheckedIOException naming the file and the reason when it could not
+     */
+    private void checkOpenable() {
+        Path parent = path.getParent();
+        String reason = null;
+        if (Files.isDirectory(path)) {
+            reason = "Is a directory";
+        } else if (parent != null && !Files.isDirectory(parent) && !createDirectories) {
+            reason = "No such file or directory";
+        } else if (Files.exists(path) ? !Files.isWritable(path) : !Files.isWritable(nearestExisting(parent))) {
+            reason = "Permission denied";
+        }
+        if (reason != null) {
+            IOException e = new IOException(path + " (" + reason + ")");
+            throw new UncheckedIOException(cannotOpen(e), e);
+        }
+    }
+
+    private void createFolderIfAsked() throws IOException {
+        Path parent = path.getParent();
+        if (createDirectories && parent != null && !Files.isDirectory(parent)) {
+            Files.createDirectories(parent);
+        }
+    }
+
+    private static Path nearestExisting(Path folder) {
+        Path p = folder == null ? Path.of("").toAbsolutePath() : folder;
+        while (p.getParent() != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    /**
      * Opens the file now, for constructors: a subclass that must inspect the file first passes
      * {@code delay} to this class and calls this when ready.
      *
      * @throws UncheckedIOException naming the file when it cannot be opened
      */
     protected final void openNow() {
+        DeferredOpening scope = DeferredOpening.current();
+        if (scope != null) {
+            createDirectories = scope.createsMissingDirectories();
+            checkOpenable();
+            pendingOpen = true;
+            return;
+        }
         acquire();
         try {
             openStream();
@@ -136,7 +209,7 @@ public class FileHandler extends StreamHandler {
     }
 
     /**
-     * Opens the file in this handler's mode, creating missing parent directories. Called with
+     * Opens the file in this handler's mode; a missing folder is an error, as in CPython. Called with
      * the lock held; subclasses open rotated files through it.
      *
      * @throws IOException when the file cannot be opened
@@ -146,16 +219,12 @@ public class FileHandler extends StreamHandler {
     }
 
     /**
-     * Opens the file for appending or truncated, creating missing parent directories.
+     * Opens the file for appending or truncated.
      *
      * @param append true to append
      * @throws IOException when the file cannot be opened
      */
     protected OutputStream open(boolean append) throws IOException {
-        Path parent = path.getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            Files.createDirectories(parent);
-        }
         FileOutputStream out = new FileOutputStream(path.toFile(), append);
         opened(out);
         return out;
@@ -226,11 +295,21 @@ public class FileHandler extends StreamHandler {
      */
     @Override
     protected boolean prepareStream(LogRecord record) {
+        if (torn && currentStream() != null) {
+            torn = false;
+            try {
+                repairLastLine();
+            } catch (IOException e) {
+                handleError(record, new UncheckedIOException("Cannot repair the last line of " + path + ": "
+                        + e.getMessage(), e));
+            }
+        }
         if (currentStream() == null) {
             if (mode.equals("w") && isClosed()) {
                 return false;
             }
             try {
+                createFolderIfAsked();
                 openStream();
                 markOpen();
             } catch (IOException e) {
@@ -239,6 +318,59 @@ public class FileHandler extends StreamHandler {
             }
         }
         return true;
+    }
+
+    @Override
+    protected void writeFailed() {
+        torn = true;
+    }
+
+    /**
+     * Cuts off what a failed write left after the file's last complete line, so that the next
+     * record starts a line of its own instead of being glued to half of another. Looks back at
+     * most 1 MiB: a file that holds only part of a first line is emptied; a longer tail with no
+     * line end is left as it is.
+     */
+    private void repairLastLine() throws IOException {
+        if (!(currentStream() instanceof FileOutputStream out) || !getTerminator().endsWith("\n")) {
+            return;
+        }
+        FileChannel channel = out.getChannel();
+        long size = channel.size();
+        long floor = Math.max(0, size - (1 << 20));
+        ByteBuffer chunk = ByteBuffer.allocate(8192);
+        for (long end = size; end > floor; ) {
+            long start = Math.max(floor, end - chunk.capacity());
+            chunk.clear().limit((int) (end - start));
+            readFully(channel, chunk, start);
+            for (int i = chunk.position() - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') {
+                    cutTo(out, channel, start + i + 1, size);
+                    return;
+                }
+            }
+            end = start;
+        }
+        if (floor == 0) {
+            cutTo(out, channel, 0, size);
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer chunk, long at) throws IOException {
+        while (chunk.hasRemaining()) {
+            if (channel.read(chunk, at + chunk.position()) < 0) {
+                return;
+            }
+        }
+    }
+
+    private void cutTo(FileOutputStream out, FileChannel channel, long keep, long size) throws IOException {
+        if (keep < size) {
+            channel.truncate(keep);
+            // A file opened with "w" writes at its own position, which must not stay past the end.
+            channel.position(keep);
+            replaceStream(out, keep);
+        }
     }
 
     /** Flushes and closes the file; a later record in mode {@code a} opens it again. */

@@ -222,6 +222,22 @@ public class Logger extends Filterer {
         }
     }
 
+    /**
+     * Replaces all of this logger's handlers in one step, so that a record logged meanwhile finds
+     * either the old handlers or the new ones, never none: what configuration uses to swap.
+     *
+     * @param replacement the new handlers, duplicates ignored
+     */
+    public synchronized void setHandlers(List<Handler> replacement) {
+        Handler[] next = replacement.stream().distinct().toArray(Handler[]::new);
+        for (Handler handler : next) {
+            if (handler == null) {
+                throw new IllegalArgumentException("handler must not be null");
+            }
+        }
+        handlers = next;
+    }
+
     /** Returns this logger's own handlers, not its ancestors'. */
     public List<Handler> getHandlers() {
         return List.of(handlers);

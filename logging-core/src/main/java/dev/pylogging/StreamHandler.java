@@ -322,6 +322,7 @@ public class StreamHandler extends Handler {
                     }
                 }
             } catch (IOException e) {
+                writeFailed();
                 handleError(r.record, new UncheckedIOException(e));
             } catch (RuntimeException e) {
                 handleError(r.record, e);
@@ -380,10 +381,19 @@ public class StreamHandler extends Handler {
                 line.busy = false;
             }
         } catch (IOException e) {
+            writeFailed();
             handleError(record, new UncheckedIOException(e));
         } catch (RuntimeException e) {
             handleError(record, e);
         }
+    }
+
+    /**
+     * Told that writing to the stream failed, perhaps after part of a record reached it (a full
+     * disk), so that a subclass can repair its last line before the next write. Called with the
+     * lock held, on whichever thread was writing.
+     */
+    protected void writeFailed() {
     }
 
     /**
@@ -515,6 +525,7 @@ public class StreamHandler extends Handler {
                 drain(out);
                 out.flush();
             } catch (IOException e) {
+                writeFailed();
                 handleError(record, new UncheckedIOException(e));
             }
         }

@@ -212,6 +212,7 @@ class BadInputTest extends LoggingTestCase {
             assertThat(err.text()).contains("Cannot open log file '" + log + "'").hasLineCount(1);
         }
         Files.delete(missingParent);
+        Files.createDirectory(missingParent);
         logger.warning("kept");
         handler.close();
         assertThat(Files.readString(log)).isEqualTo("kept\n");

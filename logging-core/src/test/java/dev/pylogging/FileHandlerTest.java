@@ -44,7 +44,7 @@ class FileHandlerTest extends LoggingTestCase {
 
     @Test
     void delayOpensTheFileWithTheFirstRecord() throws IOException {
-        Path log = dir.resolve("nested/dirs/delayed.log");
+        Path log = dir.resolve("delayed.log");
         FileHandler handler = new FileHandler(log.toString(), "a", null, true);
         assertThat(log).doesNotExist();
         Logger logger = Logging.getLogger("delay");

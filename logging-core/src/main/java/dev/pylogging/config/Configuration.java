@@ -1,11 +1,13 @@
 package dev.pylogging.config;
 
+import dev.pylogging.DeferredOpening;
 import dev.pylogging.Formatter;
 import dev.pylogging.Handler;
 import dev.pylogging.Level;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.RecordFilter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -132,6 +134,11 @@ public final class Configuration {
      */
     public void apply() {
         synchronized (Configuration.class) {
+            try {
+                DeferredOpening.openPending(handlers.values());
+            } catch (UncheckedIOException e) {
+                throw new ConfigException(e.getMessage() + "; the running configuration is kept", e);
+            }
             install();
         }
     }
@@ -174,7 +181,7 @@ public final class Configuration {
             Logger logger = Logging.getLogger(name);
             if (children.contains(name)) {
                 logger.setLevel(Level.NOTSET);
-                logger.getHandlers().forEach(logger::removeHandler);
+                logger.setHandlers(List.of());
                 logger.setPropagate(true);
             } else {
                 logger.setDisabled(disableExistingLoggers);
@@ -190,18 +197,13 @@ public final class Configuration {
         if (spec.level() != null) {
             logger.setLevel(spec.level());
         }
-        for (Handler handler : logger.getHandlers()) {
-            logger.removeHandler(handler);
-        }
+        logger.setHandlers(spec.handlers().stream().map(handlers::get).toList());
         for (RecordFilter filter : logger.getFilters()) {
             logger.removeFilter(filter);
         }
         if (!isRoot) {
             logger.setPropagate(spec.propagate());
             logger.setDisabled(false);
-        }
-        for (String name : spec.handlers()) {
-            logger.addHandler(handlers.get(name));
         }
         spec.filters().forEach(logger::addFilter);
     }

@@ -1,5 +1,6 @@
 package dev.pylogging.config;
 
+import dev.pylogging.DeferredOpening;
 import dev.pylogging.Formatter;
 import dev.pylogging.Handler;
 import java.io.IOException;
@@ -95,7 +96,8 @@ public final class LoggingConfig {
     /**
      * Reads, builds and checks a {@code fileConfig} file without applying it, so that more can be
      * added to it (the Spring Boot starter layers its properties over a {@code config-file}).
-     * Its handlers are open: {@link Configuration#apply()} or {@link Configuration#discard()} it.
+     * Its file handlers have checked their files but open them only in
+     * {@link Configuration#apply()}; {@link Configuration#discard()} a configuration not applied.
      *
      * @param reader the INI text
      * @param sourceName what to call it in error messages, such as a file name
@@ -106,7 +108,10 @@ public final class LoggingConfig {
     public static Configuration readFileConfig(Reader reader, String sourceName, Map<String, String> defaults,
                                                boolean disableExistingLoggers) {
         IniFile ini = IniFile.read(reader, sourceName, defaults == null ? Map.of() : defaults);
-        return new FileConfigurator(ini, disableExistingLoggers).build();
+        // Files are checked now and opened only when the whole configuration is applied.
+        try (DeferredOpening scope = DeferredOpening.begin()) {
+            return new FileConfigurator(ini, disableExistingLoggers).build();
+        }
     }
 
     /**

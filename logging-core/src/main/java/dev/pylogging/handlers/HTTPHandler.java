@@ -20,7 +20,7 @@ import java.util.Map;
  * Sends each record's attribute dict to a web server, URL-encoded: in the query string of a GET
  * or as the form body of a POST, as CPython's {@code HTTPHandler} does. Values are rendered as
  * Python's {@code str()} would ({@code None}, {@code True}). A response of 400 or above, or a
- * server that cannot be reached within the time-out, goes to {@link #handleError}.
+ * server that does not complete the exchange within the time-out, goes to {@link #handleError}.
  */
 public class HTTPHandler extends Handler {
 
@@ -81,7 +81,8 @@ public class HTTPHandler extends Handler {
     }
 
     /**
-     * Sets how long connecting and waiting for the response may take (5 s unless set).
+     * Sets how long the whole exchange may take, from connecting to the last byte of the
+     * response (5 s unless set); a server that trickles its answer is cut off at that time.
      *
      * @param timeout the time-out
      */
@@ -125,10 +126,38 @@ public class HTTPHandler extends Handler {
         return getClass() != HTTPHandler.class;
     }
 
+    /** Sends the request and reads the response, all within the time-out. */
+    private void exchange(HttpURLConnection connection, byte[] body) throws IOException {
+        try (ExchangeDeadline deadline = ExchangeDeadline.start(timeout, connection::disconnect)) {
+            try {
+                if (body != null) {
+                    try (OutputStream out = connection.getOutputStream()) {
+                        out.write(body);
+                    }
+                }
+                int status = connection.getResponseCode();
+                try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                    if (in != null) {
+                        in.transferTo(OutputStream.nullOutputStream());
+                    }
+                }
+                if (status >= 400) {
+                    throw new IOException("HTTP " + status + " from " + host + url);
+                }
+            } catch (IOException e) {
+                if (deadline.passed()) {
+                    throw new IOException(deadline.describe(host), e);
+                }
+                throw e;
+            }
+        }
+    }
+
     @Override
     public void emit(LogRecord record) {
         try {
             String data = urlEncode(mapLogRecord(record));
+            byte[] body = null;
             String target = url;
             if (method.equals("GET")) {
                 target = url + (url.indexOf('?') >= 0 ? '&' : '?') + data;
@@ -143,23 +172,12 @@ public class HTTPHandler extends Handler {
                 connection.setRequestProperty("Authorization", authorization);
             }
             if (method.equals("POST")) {
-                byte[] body = data.getBytes(StandardCharsets.UTF_8);
+                body = data.getBytes(StandardCharsets.UTF_8);
                 connection.setDoOutput(true);
                 connection.setFixedLengthStreamingMode(body.length);
                 connection.setRequestProperty("Content-type", "application/x-www-form-urlencoded");
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body);
-                }
             }
-            int status = connection.getResponseCode();
-            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
-                if (in != null) {
-                    in.transferTo(OutputStream.nullOutputStream());
-                }
-            }
-            if (status >= 400) {
-                throw new IOException("HTTP " + status + " from " + host + url);
-            }
+            exchange(connection, body);
         } catch (IOException e) {
             handleError(record, new UncheckedIOException(e));
         } catch (RuntimeException e) {

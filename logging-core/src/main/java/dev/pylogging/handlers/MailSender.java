@@ -8,8 +8,13 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.Date;
 import java.util.Properties;
+import javax.net.SocketFactory;
 
 /**
  * The jakarta mail side of {@link SMTPHandler}, kept in its own class so that the handler's class
@@ -24,6 +29,9 @@ final class MailSender {
     private final String password;
     private final Address from;
     private final Address[] to;
+    private final Duration timeout;
+    /** Makes the session's sockets and remembers the last, so that the deadline can close it. */
+    private final TrackingSocketFactory sockets = new TrackingSocketFactory();
 
     private MailSender(SMTPHandler.Builder settings, String host, int port) {
         this.host = host;
@@ -37,6 +45,8 @@ final class MailSender {
         properties.setProperty("mail.smtp.connectiontimeout", millis);
         properties.setProperty("mail.smtp.timeout", millis);
         properties.setProperty("mail.smtp.writetimeout", millis);
+        properties.put("mail.smtp.socketFactory", sockets);
+        properties.setProperty("mail.smtp.socketFactory.fallback", "false");
         properties.setProperty("mail.smtp.auth", Boolean.toString(username != null));
         if (settings.startTls) {
             properties.setProperty("mail.smtp.starttls.enable", "true");
@@ -44,6 +54,7 @@ final class MailSender {
         }
         properties.putAll(settings.properties);
         this.session = Session.getInstance(properties);
+        this.timeout = settings.timeout;
         this.from = address(settings.fromaddr);
         this.to = settings.toaddrs.stream().map(MailSender::address).toArray(Address[]::new);
     }
@@ -86,13 +97,69 @@ final class MailSender {
             message.setSubject(subject, "UTF-8");
             message.setSentDate(new Date());
             message.setText(body, "UTF-8");
-            if (username != null) {
-                Transport.send(message, username, password);
-            } else {
-                Transport.send(message);
+            try (ExchangeDeadline deadline = ExchangeDeadline.start(timeout, sockets::closeLast)) {
+                try {
+                    if (username != null) {
+                        Transport.send(message, username, password);
+                    } else {
+                        Transport.send(message);
+                    }
+                } catch (MessagingException e) {
+                    if (deadline.passed()) {
+                        throw new MessagingException(deadline.describe(host + ":" + port), e);
+                    }
+                    throw e;
+                }
             }
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot send mail through " + host + ":" + port + ": " + describe(e), e);
+        }
+    }
+
+    /** The plain sockets of a session, the last one kept for {@link ExchangeDeadline} to close. */
+    private static final class TrackingSocketFactory extends SocketFactory {
+        private volatile Socket last;
+
+        private Socket track(Socket socket) {
+            last = socket;
+            return socket;
+        }
+
+        void closeLast() {
+            Socket s = last;
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // Ending the exchange is all that is asked.
+                }
+            }
+        }
+
+        @Override
+        public Socket createSocket() {
+            return track(new Socket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return track(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return track(new Socket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return track(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return track(new Socket(address, port, localAddress, localPort));
         }
     }
 

@@ -79,7 +79,7 @@ public class SMTPHandler extends Handler {
      * @param subject the subject line
      * @param credentials user and password, or {@code null} for none
      * @param secure any list (usually empty) to require STARTTLS, {@code null} for plain SMTP
-     * @param timeoutSeconds how long connecting and each exchange may take
+     * @param timeoutSeconds how long sending one mail may take, from connecting to the last reply
      */
     public SMTPHandler(String mailhost, String fromaddr, List<String> toaddrs, String subject, List<String> credentials,
             List<String> secure, double timeoutSeconds) {
@@ -230,7 +230,8 @@ public class SMTPHandler extends Handler {
         }
 
         /**
-         * Sets how long connecting and each exchange with the server may take.
+         * Sets how long sending one mail may take, from connecting to the server's last reply (5 s
+         * unless set); a server that trickles its replies is cut off at that time.
          *
          * @param timeout the time-out, positive
          */

@@ -122,11 +122,6 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
 
     private void acceptLoop() {
         while (!closed) {
-            try {
-                awaitSlot();
-            } catch (InterruptedException e) {
-                return;
-            }
             Socket client;
             try {
                 client = server.accept();
@@ -134,6 +129,12 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
                 if (!closed) {
                     LOG.error("Receiver stopped accepting: %s", e.getMessage());
                 }
+                return;
+            }
+            try {
+                awaitSlot();
+            } catch (InterruptedException e) {
+                closeQuietly(client);
                 return;
             }
             clients.put(client, new Connection());
@@ -157,8 +158,9 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
     }
 
     /**
-     * Returns once a slot is free: at the cap, the longest-idle connection is closed if it has
-     * been idle a while; otherwise the newcomer waits in the backlog until one ends.
+     * Returns once a slot is free for a connection just accepted: at the cap, the longest-idle
+     * connection is closed if it has been idle a while; otherwise the newcomer waits, its bytes
+     * kept by the system, until a connection ends.
      */
     private void awaitSlot() throws InterruptedException {
         while (!closed && clients.size() >= maxConnections) {

@@ -30,13 +30,18 @@ final class RecordDispatch {
             }
             attributes.put(key, e.getValue());
         }
+        // CPython's receiver routes a record named None to the root logger and prints None for it.
+        boolean nameless = attributes.containsKey("name") && attributes.get("name") == null;
+        if (nameless) {
+            attributes.put("name", "None");
+        }
         LogRecord record;
         try {
             record = Logging.makeLogRecord(attributes);
         } catch (IllegalArgumentException e) {
             throw new PickleException("the attribute dict does not make a record: " + e.getMessage());
         }
-        String name = logname != null ? logname : record.getName();
+        String name = logname != null ? logname : nameless ? null : record.getName();
         Logging.getLogger(name).handle(record);
     }
 }

@@ -1,6 +1,7 @@
 package dev.pylogging.spring.autoconfigure;
 
 import dev.pylogging.BasicConfig;
+import dev.pylogging.DeferredOpening;
 import dev.pylogging.FileHandler;
 import dev.pylogging.Filter;
 import dev.pylogging.Formatter;
@@ -79,7 +80,8 @@ final class ConfigurationAssembler {
     Assembled assemble() {
         properties.getLevelNames().forEach(Logging::addLevelName);
         createReferencedBeans();
-        try {
+        // Files are checked now and opened only when the whole configuration is applied.
+        try (DeferredOpening scope = DeferredOpening.begin(properties.isCreateMissingDirectories())) {
             Configuration.Builder builder = readConfigFile();
             builder.disableExistingLoggers(properties.isDisableExistingLoggers());
             buildFormatters();

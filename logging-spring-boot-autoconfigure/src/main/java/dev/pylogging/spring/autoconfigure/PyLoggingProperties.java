@@ -56,6 +56,13 @@ public class PyLoggingProperties {
      */
     private boolean disableExistingLoggers = false;
 
+    /**
+     * Whether a log file's missing folders are created when the configuration is applied, as
+     * Spring Boot does for its log file. CPython's handlers, and pylogging's core, refuse a file
+     * whose folder is missing; set false for that behaviour.
+     */
+    private boolean createMissingDirectories = true;
+
     /** The logging.config.listen() configuration server. */
     private final Listen listen = new Listen();
 
@@ -255,6 +262,14 @@ public class PyLoggingProperties {
      */
     public void setDisableExistingLoggers(boolean disableExistingLoggers) {
         this.disableExistingLoggers = disableExistingLoggers;
+    }
+
+    public boolean isCreateMissingDirectories() {
+        return createMissingDirectories;
+    }
+
+    public void setCreateMissingDirectories(boolean createMissingDirectories) {
+        this.createMissingDirectories = createMissingDirectories;
     }
 
     /**
