@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes records to a file: appended to ({@code mode "a"}, the default) or truncated first
@@ -134,6 +135,8 @@ public class FileHandler extends StreamHandler {
             reason = "Is a directory";
         } else if (parent != null && !Files.isDirectory(parent) && !createDirectories) {
             reason = "No such file or directory";
+        } else if (!Files.isDirectory(nearestExisting(parent))) {
+            reason = "Not a directory";
         } else if (Files.exists(path) ? !Files.isWritable(path) : !Files.isWritable(nearestExisting(parent))) {
             reason = "Permission denied";
         }
@@ -339,17 +342,20 @@ public class FileHandler extends StreamHandler {
         long size = channel.size();
         long floor = Math.max(0, size - (1 << 20));
         ByteBuffer chunk = ByteBuffer.allocate(8192);
-        for (long end = size; end > floor; ) {
-            long start = Math.max(floor, end - chunk.capacity());
-            chunk.clear().limit((int) (end - start));
-            readFully(channel, chunk, start);
-            for (int i = chunk.position() - 1; i >= 0; i--) {
-                if (chunk.get(i) == '\n') {
-                    cutTo(out, channel, start + i + 1, size);
-                    return;
+        // The stream's own channel is write-only.
+        try (FileChannel reader = FileChannel.open(path, StandardOpenOption.READ)) {
+            for (long end = size; end > floor; ) {
+                long start = Math.max(floor, end - chunk.capacity());
+                chunk.clear().limit((int) (end - start));
+                readFully(reader, chunk, start);
+                for (int i = chunk.position() - 1; i >= 0; i--) {
+                    if (chunk.get(i) == '\n') {
+                        cutTo(out, channel, start + i + 1, size);
+                        return;
+                    }
                 }
+                end = start;
             }
-            end = start;
         }
         if (floor == 0) {
             cutTo(out, channel, 0, size);

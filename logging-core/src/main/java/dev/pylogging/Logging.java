@@ -20,8 +20,49 @@ public final class Logging {
     private static volatile boolean raiseExceptions = true;
     private static volatile boolean noHandlersWarned;
     private static int pruneAt = 64;
+    /**
+     * Runs {@link #shutdown()} when the JVM exits, as CPython registers it with {@code atexit}:
+     * on return from {@code main}, {@code System.exit} and SIGTERM.
+     */
+    private static final Thread SHUTDOWN_HOOK = new Thread(Logging::shutdown, "pylogging-shutdown");
+    private static boolean shutdownHookRegistered;
+
+    static {
+        if (!"false".equalsIgnoreCase(System.getProperty("pylogging.shutdown-hook"))) {
+            setShutdownHookEnabled(true);
+        }
+    }
 
     private Logging() {
+    }
+
+    /**
+     * Chooses whether {@link #shutdown()} runs when the JVM exits, so that buffered and memory
+     * handlers write what they hold. On unless the system property {@code pylogging.shutdown-hook}
+     * is {@code false}; a container or framework that shuts logging down itself (the Spring Boot
+     * starter does) turns it off.
+     *
+     * @param enabled true to register the hook, false to remove it
+     */
+    public static synchronized void setShutdownHookEnabled(boolean enabled) {
+        if (enabled == shutdownHookRegistered) {
+            return;
+        }
+        try {
+            if (enabled) {
+                Runtime.getRuntime().addShutdownHook(SHUTDOWN_HOOK);
+            } else {
+                Runtime.getRuntime().removeShutdownHook(SHUTDOWN_HOOK);
+            }
+            shutdownHookRegistered = enabled;
+        } catch (IllegalStateException alreadyExiting) {
+            // The JVM is shutting down: the hook runs, or has run, either way.
+        }
+    }
+
+    /** Returns whether {@link #shutdown()} runs when the JVM exits. */
+    public static synchronized boolean isShutdownHookEnabled() {
+        return shutdownHookRegistered;
     }
 
     static Manager manager() {

@@ -169,4 +169,32 @@ class ConfigListenerTest extends LoggingTestCase {
             assertThat(expected).isInstanceOf(java.net.ConnectException.class);
         }
     }
+
+    @Test
+    void aClientTricklingBytesHoldsBackNoOtherAndIsCutOffAtItsDeadline() throws Exception {
+        LoggingConfig.fileConfig(new StringReader(config("ERROR", "first.log")), Map.of());
+        byte[] key = "shared secret".getBytes(StandardCharsets.UTF_8);
+        startListener(ConfigListener.builder().readTimeout(Duration.ofSeconds(2))
+                .verifier(ConfigListener.hmacSha256Verifier(key)));
+        try (CapturedStderr err = new CapturedStderr();
+             Socket trickler = new Socket(InetAddress.getLoopbackAddress(), listener.getPort())) {
+            OutputStream slow = trickler.getOutputStream();
+            slow.write(new byte[] {0, 0, 1});
+            slow.flush();
+            long start = System.nanoTime();
+            send(ConfigListener.signHmacSha256(key, config("DEBUG", "second.log").getBytes(StandardCharsets.UTF_8)));
+            await(() -> Logging.getLogger("simpleExample").getLevel() == Level.DEBUG);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+            for (int i = 0; i < 5 && err.text().isEmpty(); i++) {
+                try {
+                    slow.write('x');
+                    slow.flush();
+                } catch (IOException cutOff) {
+                    break;
+                }
+                Thread.sleep(600);
+            }
+            await(() -> err.text().contains("no complete configuration within 2000 ms"));
+        }
+    }
 }

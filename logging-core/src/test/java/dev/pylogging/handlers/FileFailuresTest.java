@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +73,43 @@ class FileFailuresTest extends LoggingTestCase {
         assertThat(dir.resolveSibling("full.1")).doesNotExist();
         handler.close();
         rotating.close();
+    }
+
+    private static boolean run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    @Test
+    void aDiskThatFillsUpMidRecordLeavesWholeLinesOnceSpaceReturns() throws Exception {
+        Path small = dir.resolve("small");
+        Files.createDirectory(small);
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs",
+                small.toString()), "a real full disk needs a 64 KiB tmpfs, which needs root and mount");
+        try {
+            Path filler = small.resolve("filler");
+            Files.write(filler, new byte[60 * 1024]);
+            Path log = small.resolve("app.log");
+            FileHandler handler = new FileHandler(log.toString());
+            Logger logger = Logging.getLogger("full.disk");
+            logger.addHandler(handler);
+            String padding = "y".repeat(150);
+            try (CapturedStderr err = new CapturedStderr()) {
+                for (int i = 0; i < 100; i++) {
+                    logger.warning("record %d %s", i, padding);
+                }
+                assertThat(err.text()).contains("No space left on device");
+            }
+            Files.delete(filler);
+            logger.warning("after the disk has room again");
+            handler.close();
+            List<String> lines = Files.readAllLines(log);
+            assertThat(lines.get(lines.size() - 1)).isEqualTo("after the disk has room again");
+            assertThat(lines.subList(0, lines.size() - 1)).isNotEmpty()
+                    .allMatch(line -> line.matches("record \\d+ y{150}"));
+        } finally {
+            run("umount", small.toString());
+        }
     }
 }

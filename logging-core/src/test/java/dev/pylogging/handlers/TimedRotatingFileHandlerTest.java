@@ -226,4 +226,26 @@ class TimedRotatingFileHandlerTest extends LoggingTestCase {
         assertThatThrownBy(() -> new TimedRotatingFileHandler(log, "H", 1, -1, null, false, false))
                 .hasMessageContaining("backupCount").hasMessageContaining("-1");
     }
+
+    @Test
+    void backupsRenamedByANamerAreDeletedBeyondBackupCountAndNoOtherFileIs() throws Exception {
+        Path log = dir.resolve("app.log");
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+        TimedRotatingFileHandler handler = new TimedRotatingFileHandler(log.toString(), "D", 1, 2, null, false, true,
+                clock);
+        // As CPython's cookbook namer: app.log.2026-12-01 becomes app.2026-12-01.log.
+        handler.setNamer(name -> name.replaceFirst("app\\.log\\.(.*)$", "app.$1.log"));
+        java.nio.file.Files.writeString(dir.resolve("app.notes.log"), "not a backup");
+        java.nio.file.Files.writeString(dir.resolve("app.2026-11-01.txt"), "not ours either");
+        dev.pylogging.Logger logger = dev.pylogging.Logging.getLogger("namer");
+        logger.addHandler(handler);
+        for (int day = 0; day < 5; day++) {
+            logger.warning("day %d", day);
+            clock.advance(java.time.Duration.ofDays(1));
+        }
+        handler.close();
+        assertThat(contents(dir)).containsOnlyKeys("app.log", "app.2026-12-03.log", "app.2026-12-04.log",
+                "app.notes.log", "app.2026-11-01.txt");
+        assertThat(contents(dir).get("app.2026-12-04.log")).isEqualTo("day 3\n");
+    }
 }
