@@ -17,6 +17,29 @@ final class CallerLocator {
     private CallerLocator() {
     }
 
+    /**
+     * Returns the user's call site on the current thread's stack, or {@link CallerInfo#UNKNOWN}:
+     * below the outermost run of frames of {@code boundary} (the class of another logging API
+     * that the application called), or of the logging entry points when {@code boundary} is null.
+     */
+    static CallerInfo locate(String boundary) {
+        if (boundary == null) {
+            return locate();
+        }
+        return WALKER.walk(frames -> {
+            boolean inBoundary = false;
+            for (var it = frames.iterator(); it.hasNext(); ) {
+                StackWalker.StackFrame frame = it.next();
+                if (frame.getClassName().equals(boundary)) {
+                    inBoundary = true;
+                } else if (inBoundary) {
+                    return toCallerInfo(frame);
+                }
+            }
+            return CallerInfo.UNKNOWN;
+        });
+    }
+
     /** Returns the user's call site on the current thread's stack, or {@link CallerInfo#UNKNOWN}. */
     static CallerInfo locate() {
         return WALKER.walk(frames -> {

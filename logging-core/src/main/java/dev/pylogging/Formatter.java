@@ -153,6 +153,10 @@ public class Formatter {
     private Object field(LogRecord record, String key) {
         Object value = record.lookup(key, this);
         if (value == this) {
+            if (record.isFromAdapter()) {
+                // As Logback's %X{key}: an MDC key absent from this record prints nothing.
+                return "";
+            }
             throw new PercentFormatException("KeyError: '" + key + "' (the format " + PyRepr.repr(fmt)
                     + " names a field that the record lacks)");
         }

@@ -54,6 +54,11 @@ public class LogRecord {
     private String message;
     private String asctime;
     private Map<String, Object> extra;
+    /**
+     * For a record logged through another logging API (SLF4J, a bridge): the class the
+     * application called, whose outermost frames precede the caller; null otherwise.
+     */
+    private String callerBoundary;
     /** Set once code that may keep the record has seen it; see {@link #markKept()}. */
     private boolean kept;
     /** The argument arrays a reused record lends to calls with one and two arguments; see {@link #ownArgs}. */
@@ -140,6 +145,7 @@ public class LogRecord {
         filename = null;
         module = null;
         extra = null;
+        callerBoundary = null;
     }
 
     private void stamp(String name, int level, String msg, Object[] args, Throwable excInfo) {
@@ -388,7 +394,7 @@ public class LogRecord {
         if (found == null) {
             Thread dispatch = dispatchThread;
             if (dispatch == Thread.currentThread()) {
-                found = CallerLocator.locate();
+                found = CallerLocator.locate(callerBoundary);
                 caller = found;
             } else {
                 found = CallerInfo.UNKNOWN;
@@ -398,6 +404,19 @@ public class LogRecord {
             }
         }
         return found;
+    }
+
+    /** Notes the class the application called when the record comes through another logging API. */
+    void setCallerBoundary(String callerBoundary) {
+        this.callerBoundary = callerBoundary;
+    }
+
+    /**
+     * Returns whether the record came through another logging API (SLF4J, a bridge), whose
+     * attributes, such as MDC keys, come and go: a format naming one it lacks prints nothing.
+     */
+    public boolean isFromAdapter() {
+        return callerBoundary != null;
     }
 
     /** Marks the start (a thread) and the end ({@code null}) of the logging call that dispatches this record. */

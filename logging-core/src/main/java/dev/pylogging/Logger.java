@@ -419,20 +419,40 @@ public class Logger extends Filterer {
 
     /** Makes and dispatches a record; the level check has passed. */
     void log0(int level, Throwable excInfo, String msg, Object[] args, Map<String, ?> extra) {
-        stampAndHandle(extra == null ? borrowRecord() : null, level, excInfo, msg, args, extra);
+        stampAndHandle(extra == null ? borrowRecord() : null, level, excInfo, msg, args, extra, null);
+    }
+
+    /**
+     * Logs a message that another logging API has formatted already, for adapters and bridges
+     * (SLF4J, {@code java.util.logging}): {@code message} is logged as is, never {@code %}-formatted,
+     * and the caller attributes name the frame that called {@code callerBoundary}. A format naming
+     * an attribute such a record lacks (an MDC key) prints nothing instead of failing.
+     *
+     * @param callerBoundary the fully qualified name of the class the application called
+     * @param level a level number; nothing happens when it is not enabled
+     * @param message the finished message
+     * @param excInfo the exception to log, or {@code null}
+     * @param extra attributes for the record (MDC entries, key-value pairs), or {@code null}
+     */
+    public void logFormatted(String callerBoundary, int level, String message, Throwable excInfo,
+                             Map<String, ?> extra) {
+        if (level >= threshold) {
+            stampAndHandle(extra == null ? borrowRecord() : null, level, excInfo, message, NO_ARGS, extra,
+                    callerBoundary);
+        }
     }
 
     /** As {@link #log0} with one argument, which a borrowed record holds in an array of its own. */
     private void log1(int level, String msg, Object arg) {
         LogRecord spare = borrowRecord();
-        stampAndHandle(spare, level, null, msg, spare != null ? spare.ownArgs(arg) : new Object[] {arg}, null);
+        stampAndHandle(spare, level, null, msg, spare != null ? spare.ownArgs(arg) : new Object[] {arg}, null, null);
     }
 
     /** As {@link #log0} with two arguments, which a borrowed record holds in an array of its own. */
     private void log2(int level, String msg, Object arg1, Object arg2) {
         LogRecord spare = borrowRecord();
         Object[] args = spare != null ? spare.ownArgs(arg1, arg2) : new Object[] {arg1, arg2};
-        stampAndHandle(spare, level, null, msg, args, null);
+        stampAndHandle(spare, level, null, msg, args, null, null);
     }
 
     /**
@@ -441,12 +461,15 @@ public class Logger extends Filterer {
      * empties it and makes it the spare record: the next call needs one.
      */
     private void stampAndHandle(LogRecord spare, int level, Throwable excInfo, String msg, Object[] args,
-                                Map<String, ?> extra) {
+                                Map<String, ?> extra, String callerBoundary) {
         LogRecord record = spare;
         if (record != null) {
             record.reuse(name, level, msg, args, excInfo);
         } else {
             record = makeRecord(name, level, null, 0, msg, args, excInfo, null, extra);
+        }
+        if (callerBoundary != null) {
+            record.setCallerBoundary(callerBoundary);
         }
         record.setDispatchThread(Thread.currentThread());
         try {
