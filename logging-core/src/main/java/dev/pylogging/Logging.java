@@ -89,6 +89,27 @@ public final class Logging {
         return MANAGER.getLogger(name);
     }
 
+    /**
+     * Registers {@code listener} to be told, on the thread that made the change, after any
+     * logger's level or disabled flag or the {@link #disable} level changed: what a bridge that
+     * mirrors levels into another logging API (as Logback's {@code LevelChangePropagator} does
+     * for {@code java.util.logging}) listens to.
+     *
+     * @param listener what to run after each change
+     */
+    public static void addLevelListener(Runnable listener) {
+        MANAGER.addLevelListener(listener);
+    }
+
+    /**
+     * Stops telling {@code listener} of level changes.
+     *
+     * @param listener a listener given to {@link #addLevelListener}
+     */
+    public static void removeLevelListener(Runnable listener) {
+        MANAGER.removeLevelListener(listener);
+    }
+
     /** Returns every logger made so far, the root first; placeholders are not loggers and are left out. */
     public static List<Logger> getLoggers() {
         return MANAGER.allLoggers();

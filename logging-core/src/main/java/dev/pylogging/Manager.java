@@ -32,6 +32,8 @@ final class Manager {
      * {@code getLogger} of the same name gives the same object back. Guarded by {@link #lock}.
      */
     private final Map<String, Logger> retired = new HashMap<>();
+    /** Told after levels, disabled flags or the disable level changed; called outside the lock. */
+    private final List<Runnable> levelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int disable = Level.NOTSET;
     private volatile Constructor<? extends Logger> loggerConstructor;
     private volatile Class<? extends Logger> loggerClass = Logger.class;
@@ -169,6 +171,7 @@ final class Manager {
             disable = level;
             refreshAll();
         }
+        levelsChanged();
     }
 
     /** Recomputes cached thresholds after a level, disabled flag or disable level changed. */
@@ -178,6 +181,21 @@ final class Manager {
             if (changed != root && loggers.get(changed.getName()) != changed) {
                 changed.refreshThreshold(disable);
             }
+        }
+        levelsChanged();
+    }
+
+    void addLevelListener(Runnable listener) {
+        levelListeners.add(listener);
+    }
+
+    void removeLevelListener(Runnable listener) {
+        levelListeners.remove(listener);
+    }
+
+    private void levelsChanged() {
+        for (Runnable listener : levelListeners) {
+            listener.run();
         }
     }
 
@@ -222,5 +240,6 @@ final class Manager {
             loggerClass = Logger.class;
             refreshAll();
         }
+        levelsChanged();
     }
 }
