@@ -125,13 +125,18 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
         try {
             // The bean the auto-configuration binds: one binding, with Spring Boot's own bind-failure reports.
             PyLoggingProperties properties = beanFactory.getBean(PyLoggingProperties.class);
-            ConfigurationAssembler.Assembled result =
-                    new ConfigurationAssembler(properties, this::findBean, resourceLoader).assemble();
-            result.configuration().apply();
-            result.levels().forEach((name, level) ->
-                    (name.equals("root") ? Logging.getLogger() : Logging.getLogger(name)).setLevel(level));
-            if (result.disable() != null) {
-                Logging.disable(result.disable());
+            // PyLoggingSystem applied the configuration before the context existed, unless it names beans.
+            ConfigurationAssembler.Assembled result = PyLoggingSystem.applied();
+            if (result == null) {
+                result = new ConfigurationAssembler(properties, this::findBean, resourceLoader).assemble();
+                result.configuration().apply();
+                result.levels().forEach((name, level) ->
+                        (name.equals("root") ? Logging.getLogger() : Logging.getLogger(name)).setLevel(level));
+                if (result.disable() != null) {
+                    Logging.disable(result.disable());
+                }
+            } else {
+                PyLoggingSystem.reapplyPinnedLevels();
             }
             assembled = result;
             applied = true;
