@@ -43,6 +43,45 @@ class SampleApplicationIT {
         return Files.readAllLines(out, StandardCharsets.UTF_8);
     }
 
+    /** A line of Spring Boot or a library rather than of the seed's examples. */
+    private static boolean isSpringBoots(String line) {
+        return line.startsWith("dev.pylogging.sample.SampleApplication ") || line.startsWith("org.")
+                || line.startsWith("io.");
+    }
+
+    @Test
+    void stoppedWithSigtermTheRecordsOfTheShutdownAreInTheFile() throws Exception {
+        String jar = System.getProperty("sample.jar");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar, "--spring.main.web-application-type=servlet", "--server.port=0").directory(workDir.toFile())
+                .redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("Started SampleApplication")) {
+                // Wait for the server to be up.
+            }
+            assertThat(line).as("the sample started").isNotNull();
+            process.destroy();
+            out.transferTo(java.io.Writer.nullWriter());
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s of SIGTERM").isTrue();
+        assertThat(String.join("\n", log("myapp.log"))).contains(
+                "org.springframework.boot.tomcat.GracefulShutdown INFO     Commencing graceful shutdown",
+                "dev.pylogging.sample.SeedExamples INFO     SeedExamples stopping: records from @PreDestroy methods");
+    }
+
+    @Test
+    void theSampleCarriesNoLogback() throws Exception {
+        try (java.util.jar.JarFile jarFile = new java.util.jar.JarFile(System.getProperty("sample.jar"))) {
+            List<String> libs = jarFile.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(name -> name.startsWith("BOOT-INF/lib/")).toList();
+            assertThat(libs).noneMatch(name -> name.contains("logback"))
+                    .anyMatch(name -> name.contains("logging-slf4j"))
+                    .anyMatch(name -> name.contains("log4j-to-slf4j"));
+        }
+    }
+
     private List<String> log(String name) throws IOException {
         return Files.readAllLines(workDir.resolve("logs").resolve(name), StandardCharsets.UTF_8);
     }
@@ -50,22 +89,29 @@ class SampleApplicationIT {
     @Test
     void consoleAndLogFilesHoldTheSeedsOutput() throws Exception {
         List<String> console = runSample();
-        assertThat(console).hasSize(7);
-        assertThat(console.subList(0, 4)).containsExactly(
+        assertThat(console).hasSize(10);
+        // Spring Boot's own start-up lines go through pylogging's console handler and format.
+        assertThat(console.get(0)).startsWith("dev.pylogging.sample.SampleApplication: INFO     Starting "
+                + "SampleApplication using Java");
+        assertThat(console.get(2)).matches("dev\\.pylogging\\.sample\\.SampleApplication: INFO     Started "
+                + "SampleApplication in .*");
+        assertThat(console.subList(3, 7)).containsExactly(
                 "root        : INFO     Jackdaws love my big sphinx of quartz.",
                 "myapp.area1 : INFO     How quickly daft jumping zebras vex.",
                 "myapp.area2 : WARNING  Jail zesty vixen who grabbed pay from quack.",
                 "myapp.area2 : ERROR    The five boxing wizards jump quickly.");
-        assertThat(console.get(4)).matches(TIME + " 192\\.168\\.0\\.1 fbloggs  Protocol problem: connection reset");
-        assertThat(console.subList(5, 7)).containsExactly(
+        assertThat(console.get(7)).matches(TIME + " 192\\.168\\.0\\.1 fbloggs  Protocol problem: connection reset");
+        assertThat(console.subList(8, 10)).containsExactly(
                 "sample      : CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on",
                 "dev.pylogging.sample.SeedExamples: INFO     SeedExamples stopping: records from @PreDestroy methods "
                         + "are written too");
 
         List<String> myapp = log("myapp.log");
-        assertThat(myapp).hasSize(8);
         assertThat(myapp).allMatch(line -> line.matches(SHORT_TIME + " .*"));
-        assertThat(myapp.stream().map(line -> line.substring(12)).toList()).containsExactly(
+        assertThat(myapp.get(0).substring(12)).startsWith("dev.pylogging.sample.SampleApplication INFO     Starting "
+                + "SampleApplication using Java");
+        assertThat(myapp.stream().map(line -> line.substring(12)).filter(line -> !isSpringBoots(line)).toList())
+                .containsExactly(
                 "dev.pylogging.sample.SeedExamples DEBUG    SeedExamples created: records from bean constructors are "
                         + "configured too",
                 "root         INFO     Jackdaws love my big sphinx of quartz.",
@@ -76,6 +122,7 @@ class SampleApplicationIT {
                 "sample       CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on",
                 "dev.pylogging.sample.SeedExamples INFO     SeedExamples stopping: records from @PreDestroy methods are "
                         + "written too");
+        int firstRunLines = myapp.size();
 
         List<String> spam = log("spam.log");
         assertThat(spam).allMatch(line -> line.matches(TIME + " - .*"));
@@ -103,7 +150,7 @@ class SampleApplicationIT {
 
         // A second start truncates myapp.log (filemode w) and appends to spam.log (mode a).
         runSample();
-        assertThat(log("myapp.log")).hasSize(8);
+        assertThat(log("myapp.log")).hasSize(firstRunLines);
         assertThat(log("spam.log")).hasSize(20);
     }
 

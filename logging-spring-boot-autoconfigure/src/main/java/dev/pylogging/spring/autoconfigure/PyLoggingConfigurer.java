@@ -135,8 +135,6 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
                 if (result.disable() != null) {
                     Logging.disable(result.disable());
                 }
-            } else {
-                PyLoggingSystem.reapplyPinnedLevels();
             }
             assembled = result;
             applied = true;

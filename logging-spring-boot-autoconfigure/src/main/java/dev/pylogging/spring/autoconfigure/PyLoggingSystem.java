@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.logging.LogFile;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggerConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.boot.logging.LoggerConfiguration.LevelConfiguration;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.logging.LoggingSystemFactory;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
@@ -37,7 +39,7 @@ import org.springframework.util.ClassUtils;
  * pylogging's syntax, at INFO. {@code logging.config} may name a {@code fileConfig} INI file.
  * {@code logging.level.*} and {@code logging.group.*} set pylogging levels through
  * {@link #setLogLevel}; where {@code pylogging.*} sets a logger's level too, pylogging's wins
- * once the application context starts. Handlers that name application beans are built when the
+ * ({@link PinnedLevels}). Handlers that name application beans are built when the
  * context has them ({@link PyLoggingConfigurer}); until then the Spring Boot handlers log.
  */
 public class PyLoggingSystem extends LoggingSystem {
@@ -267,6 +269,23 @@ public class PyLoggingSystem extends LoggingSystem {
             }
         }
         return LevelConfiguration.ofCustom(Logging.getLevelName(level));
+    }
+
+    /**
+     * Puts the levels {@code pylogging.*} sets back once Spring Boot has applied
+     * {@code logging.level.*} and {@code logging.group.*} (right after the system's initialisation,
+     * on the same event), so that {@code pylogging.*} wins where both name a logger.
+     */
+    public static class PinnedLevels implements ApplicationListener<ApplicationPreparedEvent> {
+
+        /** Creates the listener; Spring Boot does this from {@code META-INF/spring.factories}. */
+        public PinnedLevels() {
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationPreparedEvent event) {
+            reapplyPinnedLevels();
+        }
     }
 
     /** Thrown at Environment time by a configuration that names an application bean. */

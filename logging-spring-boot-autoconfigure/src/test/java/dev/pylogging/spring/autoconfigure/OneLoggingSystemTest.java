@@ -1,0 +1,198 @@
+package dev.pylogging.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pylogging.Level;
+import dev.pylogging.Logging;
+import jakarta.annotation.PostConstruct;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Real Spring Boot applications with pylogging as their logging system: Spring's own records and
+ * those of SLF4J, {@code java.util.logging}, commons-logging and the Log4j API callers all land
+ * in pylogging's handlers, configured from {@code logging.*} and {@code pylogging.*} keys.
+ */
+class OneLoggingSystemTest {
+
+    @TempDir
+    Path dir;
+
+    private ConfigurableApplicationContext context;
+
+    @AfterEach
+    void close() {
+        if (context != null) {
+            context.close();
+        }
+        Logging.reset();
+    }
+
+    private ConfigurableApplicationContext run(String... args) {
+        SpringApplication app = new SpringApplication(App.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        List<String> all = new ArrayList<>(List.of("--spring.main.banner-mode=off"));
+        all.addAll(List.of(args));
+        context = app.run(all.toArray(String[]::new));
+        return context;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class App {
+        @Bean
+        Callers callers() {
+            return new Callers();
+        }
+    }
+
+    /** Logs one record through each logging API an application and its libraries use. */
+    static class Callers {
+        @PostConstruct
+        void logThroughEveryApi() {
+            org.slf4j.LoggerFactory.getLogger("lib.slf4j").info("through SLF4J {}", 1);
+            java.util.logging.Logger.getLogger("lib.jul").info("through java.util.logging");
+            org.apache.commons.logging.LogFactory.getLog("lib.jcl").info("through commons-logging");
+            org.apache.logging.log4j.LogManager.getLogger("lib.log4j").info("through the Log4j API");
+        }
+    }
+
+    @Test
+    void everyLoggingApiLandsInTheConfiguredFileInTheConfiguredFormat() throws Exception {
+        Path file = dir.resolve("logs").resolve("app.log");
+        run("--logging.file.name=" + file, "--logging.pattern.file=%(levelname)s|%(name)s|%(funcName)s|%(message)s",
+                "--logging.level.org.springframework.context=DEBUG");
+        context.close();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).contains("INFO|lib.slf4j|logThroughEveryApi|through SLF4J 1",
+                "INFO|lib.jul|logThroughEveryApi|through java.util.logging",
+                "INFO|lib.jcl|logThroughEveryApi|through commons-logging",
+                "INFO|lib.log4j|logThroughEveryApi|through the Log4j API");
+        assertThat(lines).anyMatch(line -> line.startsWith("DEBUG|org.springframework.context."));
+        assertThat(lines).anyMatch(line -> line.startsWith("INFO|" + OneLoggingSystemTest.class.getName()
+                + "|logStarting|Starting OneLoggingSystemTest") || line.contains("|Starting "));
+    }
+
+    @Test
+    void withNoKeysTheConsoleHasSpringBootsLayout() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run();
+        } finally {
+            System.setOut(original);
+        }
+        String console = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(console).containsPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  INFO \\d+ --- \\[ {0,15}main\\] "
+                + "[\\w.$]+ +: Started");
+        assertThat(console).contains("INFO", "through SLF4J 1");
+    }
+
+    @Test
+    void loggingLevelAndGroupsSetPyloggingLevelsAndPyloggingWinsWhereBothNameALogger() {
+        run("--logging.level.lib.a=DEBUG", "--logging.group.libs=lib.b,lib.c", "--logging.level.libs=ERROR",
+                "--logging.level.lib.pinned=DEBUG", "--pylogging.level.lib.pinned=WARNING");
+        assertThat(Logging.getLogger("lib.a").getLevel()).isEqualTo(Level.DEBUG);
+        assertThat(Logging.getLogger("lib.b").getLevel()).isEqualTo(Level.ERROR);
+        assertThat(Logging.getLogger("lib.c").getLevel()).isEqualTo(Level.ERROR);
+        assertThat(Logging.getLogger("lib.pinned").getLevel()).isEqualTo(Level.WARNING);
+    }
+
+    @Test
+    void theLoggingSystemServesWhatTheLoggersEndpointNeeds() {
+        run("--pylogging.level-names.25=NOTICE", "--pylogging.level.lib.notice=NOTICE");
+        LoggingSystem system = context.getBean(LoggingSystem.class);
+        assertThat(system).isInstanceOf(PyLoggingSystem.class);
+        system.setLogLevel("lib.x", LogLevel.WARN);
+        assertThat(Logging.getLogger("lib.x").getLevel()).isEqualTo(Level.WARNING);
+        LoggerConfiguration x = system.getLoggerConfiguration("lib.x");
+        assertThat(x.getConfiguredLevel()).isEqualTo(LogLevel.WARN);
+        system.setLogLevel("lib.x", null);
+        assertThat(system.getLoggerConfiguration("lib.x").getConfiguredLevel()).isNull();
+        assertThat(system.getLoggerConfiguration("lib.x").getEffectiveLevel()).isEqualTo(LogLevel.INFO);
+        system.setLogLevel("ROOT", LogLevel.ERROR);
+        assertThat(Logging.getLogger().getLevel()).isEqualTo(Level.ERROR);
+        assertThat(system.getLoggerConfiguration("lib.notice").getLevelConfiguration().getName()).isEqualTo("NOTICE");
+        assertThat(system.getLoggerConfiguration("lib.notice").getLevelConfiguration().isCustom()).isTrue();
+        assertThat(system.getLoggerConfigurations().get(0).getName()).isEqualTo("ROOT");
+        assertThat(system.getLoggerConfiguration("never.made")).isNull();
+    }
+
+    @Test
+    void aBadPatternStopsTheStartNamingTheKey() {
+        assertThatThrownBy(() -> run("--logging.pattern.console=%(message"))
+                .hasRootCauseInstanceOf(dev.pylogging.PercentFormatException.class)
+                .rootCause().hasMessageContaining("incomplete format key");
+        assertThatThrownBy(() -> run("--logging.pattern.console=%(message"))
+                .hasStackTraceContaining("logging.pattern.console = '%(message'");
+    }
+
+    @Test
+    void aMissingLoggingConfigStopsTheStartNamingTheKey() {
+        assertThatThrownBy(() -> run("--logging.config=classpath:no-such-logging.conf"))
+                .hasStackTraceContaining("logging.config = 'classpath:no-such-logging.conf'");
+    }
+
+    /** Returns the report the failure analyzer would show for a start that failed. */
+    private InvalidPyLoggingPropertyException refusal(String... args) {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> run(args));
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidPyLoggingPropertyException invalid) {
+                return invalid;
+            }
+        }
+        throw new AssertionError("the start did not fail with a property report", failure);
+    }
+
+    @Test
+    void aMisspeltHandlerKeyIsRefusedWithTheKeyItMeant() {
+        InvalidPyLoggingPropertyException e = refusal("--pylogging.handlers.file.class=handlers.RotatingFileHandler",
+                "--pylogging.handlers.file.filename=" + dir.resolve("x.log"), "--pylogging.handlers.file.max-byte=100");
+        assertThat(e.getProperty()).isEqualTo("pylogging.handlers.file.max-byte");
+        assertThat(e.getReason()).isEqualTo("no such key");
+        assertThat(e.getAction()).endsWith("Did you mean max-bytes?");
+        assertThat(dir.resolve("x.log")).doesNotExist();
+    }
+
+    @Test
+    void aDottedLoggerNameWithoutBracketsIsRefusedWithTheFix() {
+        InvalidPyLoggingPropertyException e = refusal("--pylogging.loggers.com.example.app.level=DEBUG");
+        assertThat(e.getReason()).contains("a dotted logger name must be written in brackets");
+        assertThat(e.getAction()).contains("pylogging.loggers.\"[com.example.app]\".level");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedByName() {
+        assertThatThrownBy(() -> run("--pylogging.handlers.file.class=handlers.RotatingFileHandler",
+                "--pylogging.handlers.file.filename=" + dir.resolve("x.log"), "--pylogging.handlers.file.max-bytes=ten"))
+                .hasStackTraceContaining("pylogging.handlers.file.max-bytes = 'ten'");
+    }
+
+    @Test
+    void logbackOnTheClassPathStopsTheStartWithTheExclusionToAdd() throws Exception {
+        Path logback = Path.of("target", "logback");
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
+            logback.resolve("logback-classic.jar").toUri().toURL(), logback.resolve("logback-core.jar").toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThatThrownBy(() -> new PyLoggingSystem(loader).beforeInitialize())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Logback (ch.qos.logback:logback-classic) is on the class path")
+                    .hasMessageContaining("<artifactId>spring-boot-starter-logging</artifactId>")
+                    .hasMessageContaining("exclude group: 'org.springframework.boot', module: 'spring-boot-starter-logging'");
+        }
+    }
+}
