@@ -49,26 +49,87 @@ class SampleApplicationIT {
                 || line.startsWith("io.");
     }
 
-    @Test
-    void stoppedWithSigtermTheRecordsOfTheShutdownAreInTheFile() throws Exception {
+    /** Starts the jar as a server on a free port and returns the process, once Tomcat reports its port. */
+    private Process startServer(int[] port) throws IOException, InterruptedException {
         String jar = System.getProperty("sample.jar");
+        Path out = workDir.resolve("server-stdout.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 jar, "--spring.main.web-application-type=servlet", "--server.port=0").directory(workDir.toFile())
-                .redirectErrorStream(true).start();
-        try (java.io.BufferedReader out = new java.io.BufferedReader(
-                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.contains("Started SampleApplication")) {
-                // Wait for the server to be up.
-            }
-            assertThat(line).as("the sample started").isNotNull();
-            process.destroy();
-            out.transferTo(java.io.Writer.nullWriter());
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.readString(out).contains("Started SampleApplication") && System.nanoTime() < deadline
+                && process.isAlive()) {
+            Thread.sleep(100);
         }
+        String console = Files.readString(out);
+        assertThat(console).as("the sample started").contains("Started SampleApplication");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Tomcat started on port (\\d+)").matcher(console);
+        assertThat(m.find()).as("Tomcat's port, in pylogging's console format").isTrue();
+        port[0] = Integer.parseInt(m.group(1));
+        return process;
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s of SIGTERM").isTrue();
+    }
+
+    @Test
+    void stoppedWithSigtermTheRecordsOfTheShutdownAreInTheFile() throws Exception {
+        stop(startServer(new int[1]));
         assertThat(String.join("\n", log("myapp.log"))).contains(
                 "org.springframework.boot.tomcat.GracefulShutdown INFO     Commencing graceful shutdown",
                 "dev.pylogging.sample.SeedExamples INFO     SeedExamples stopping: records from @PreDestroy methods");
+    }
+
+    @Test
+    void theLoggersEndpointReadsAndSetsPyloggingLevelsOverHttp() throws Exception {
+        int[] port = new int[1];
+        Process process = startServer(port);
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + port[0];
+            java.util.function.Function<String, String> get = path -> send(http, java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(base + path)).GET().build()).body();
+            java.util.function.BiFunction<String, String, Integer> post = (path, body) -> send(http,
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                            .header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build()).statusCode();
+
+            String all = get.apply("/actuator/loggers");
+            assertThat(all).contains("\"levels\":[\"OFF\",\"FATAL\",\"ERROR\",\"WARN\",\"INFO\",\"DEBUG\",\"TRACE\"]",
+                    "\"ROOT\":{\"configuredLevel\":\"DEBUG\",\"effectiveLevel\":\"DEBUG\"}",
+                    "\"myapp.area1\":{\"effectiveLevel\":\"DEBUG\"}",
+                    "\"org\":{\"configuredLevel\":\"INFO\",\"effectiveLevel\":\"INFO\"}");
+
+            get.apply("/hello");
+            assertThat(post.apply("/actuator/loggers/sample.web", "{\"configuredLevel\":\"ERROR\"}")).isEqualTo(204);
+            assertThat(get.apply("/actuator/loggers/sample.web"))
+                    .isEqualTo("{\"configuredLevel\":\"ERROR\",\"effectiveLevel\":\"ERROR\"}");
+            get.apply("/hello");
+            assertThat(post.apply("/actuator/loggers/sample.web", "{\"configuredLevel\":null}")).isEqualTo(204);
+            assertThat(get.apply("/actuator/loggers/sample.web")).isEqualTo("{\"effectiveLevel\":\"DEBUG\"}");
+            get.apply("/hello");
+
+            assertThat(post.apply("/actuator/loggers/webapp", "{\"configuredLevel\":\"WARN\"}")).isEqualTo(204);
+            assertThat(get.apply("/actuator/loggers/myapp.area1")).contains("\"configuredLevel\":\"WARN\"");
+            assertThat(get.apply("/actuator/loggers/sample.web")).contains("\"configuredLevel\":\"WARN\"");
+        } finally {
+            stop(process);
+        }
+        // Two of the three requests logged: the one made while sample.web was at ERROR did not.
+        assertThat(log("myapp.log")).filteredOn(line -> line.contains("sample.web"))
+                .extracting(line -> line.substring(12))
+                .containsExactly("sample.web   INFO     hello from a request", "sample.web   INFO     hello from a request");
+    }
+
+    private static java.net.http.HttpResponse<String> send(java.net.http.HttpClient http,
+                                                           java.net.http.HttpRequest request) {
+        try {
+            return http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("request to " + request.uri() + " failed", e);
+        }
     }
 
     @Test

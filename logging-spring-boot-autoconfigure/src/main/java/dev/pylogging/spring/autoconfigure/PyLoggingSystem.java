@@ -202,10 +202,18 @@ public class PyLoggingSystem extends LoggingSystem {
         return name.equals("root") || name.equals(ROOT_LOGGER_NAME) ? Logging.getLogger() : Logging.getLogger(name);
     }
 
-    /** Flushes and closes every handler, as {@code logging.shutdown()}, when the context closes. */
+    /**
+     * Flushes every handler when the context closes. They stay open: the application's
+     * {@code @PreDestroy} methods log after this, and the shutdown handler, or the
+     * auto-configuration once the beans are destroyed, closes them.
+     */
     @Override
     public void cleanUp() {
-        Logging.shutdown();
+        for (Logger logger : Logging.getLoggers()) {
+            for (Handler handler : logger.getHandlers()) {
+                handler.flush();
+            }
+        }
         if (current == this) {
             current = null;
         }
