@@ -37,12 +37,24 @@ class ReceiverRobustnessTest extends LoggingTestCase {
         return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /** Connections left open on purpose, held so that the garbage collector does not close them. */
+    private final List<Socket> open = new CopyOnWriteArrayList<>();
+
     private void send(int port, byte[] bytes, boolean thenClose) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         OutputStream out = socket.getOutputStream();
         out.write(bytes);
         out.flush();
         if (thenClose) {
+            socket.close();
+        } else {
+            open.add(socket);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOpenConnections() throws IOException {
+        for (Socket socket : open) {
             socket.close();
         }
     }

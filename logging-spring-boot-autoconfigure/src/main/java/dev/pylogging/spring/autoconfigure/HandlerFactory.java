@@ -32,6 +32,12 @@ final class HandlerFactory {
     private static final Set<String> COMMON = Set.of("class", "enabled", "level", "formatter", "filters");
     private static final Set<String> FILE = Set.of("filename", "mode", "encoding", "delay", "buffered", "buffer-size");
 
+    /** The names {@code class} takes for the handlers of the Python logging documentation. */
+    private static final List<String> KNOWN_CLASS_NAMES = List.of("StreamHandler", "FileHandler",
+            "handlers.WatchedFileHandler", "handlers.RotatingFileHandler", "handlers.TimedRotatingFileHandler",
+            "handlers.SocketHandler", "handlers.DatagramHandler", "handlers.SysLogHandler", "handlers.SMTPHandler",
+            "handlers.MemoryHandler", "handlers.HTTPHandler", "handlers.NTEventLogHandler", "handlers.BufferingHandler");
+
     /** The typed keys each class of the seed takes, beyond {@link #COMMON}. */
     private static final Map<Class<? extends Handler>, Set<String>> KEYS = Map.ofEntries(
             Map.entry(StreamHandler.class, Set.of("stream", "buffered", "buffer-size")),
@@ -92,7 +98,8 @@ final class HandlerFactory {
         } catch (IllegalArgumentException e) {
             throw invalid("class", className, e.getMessage(),
                     "Use StreamHandler, FileHandler, handlers.<Name> (such as handlers.RotatingFileHandler) or the "
-                            + "full name of a public Java class that extends dev.pylogging.Handler.", e);
+                            + "full name of a public Java class that extends dev.pylogging.Handler."
+                            + Suggestions.didYouMean(className, KNOWN_CLASS_NAMES), e);
         }
         Map<String, Object> set = typedKeysSet();
         if (p.getArgs() != null) {
@@ -146,7 +153,7 @@ final class HandlerFactory {
                     flag(p.getDelay()));
         } else if (type == RotatingFileHandler.class) {
             handler = new RotatingFileHandler(required("filename", p.getFilename()), mode(),
-                    p.getMaxBytes() == null ? 0 : p.getMaxBytes(), p.getBackupCount() == null ? 0 : p.getBackupCount(),
+                    p.getMaxBytes() == null ? 0 : p.getMaxBytes().toBytes(), p.getBackupCount() == null ? 0 : p.getBackupCount(),
                     p.getEncoding(), flag(p.getDelay()));
         } else if (type == TimedRotatingFileHandler.class) {
             handler = new TimedRotatingFileHandler(required("filename", p.getFilename()),
@@ -332,7 +339,7 @@ final class HandlerFactory {
         all.put("delay", p.getDelay());
         all.put("buffered", p.getBuffered());
         all.put("buffer-size", p.getBufferSize());
-        all.put("max-bytes", p.getMaxBytes());
+        all.put("max-bytes", p.getMaxBytes() == null ? null : p.getMaxBytes().toBytes());
         all.put("backup-count", p.getBackupCount());
         all.put("when", p.getWhen());
         all.put("interval", p.getInterval());

@@ -58,8 +58,11 @@ public class HandlerProperties {
     /** Stream and file handlers with 'buffered': the buffer's size, such as 64KB; 8KB when unset. */
     private DataSize bufferSize;
 
-    /** RotatingFileHandler: roll over before the file would pass this size; 0 never rolls over. */
-    private Long maxBytes;
+    /**
+     * RotatingFileHandler: roll over before the file would pass this size, in bytes unless a unit
+     * is given (10MB, 512KB); 0 never rolls over.
+     */
+    private DataSize maxBytes;
 
     /** Rotating handlers: how many backups to keep. */
     private Integer backupCount;
@@ -364,20 +367,18 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns {@code maxBytes}: rotatingFileHandler: roll over before the file would pass this size; 0 never rolls
-     * over.
+     * Returns {@code maxBytes}: rotatingFileHandler: roll over before the file would pass this size.
      */
-    public Long getMaxBytes() {
+    public DataSize getMaxBytes() {
         return maxBytes;
     }
 
     /**
-     * Sets {@code maxBytes}: rotatingFileHandler: roll over before the file would pass this size; 0 never rolls
-     * over.
+     * Sets {@code maxBytes}: rotatingFileHandler: roll over before the file would pass this size.
      *
      * @param maxBytes the new value
      */
-    public void setMaxBytes(Long maxBytes) {
+    public void setMaxBytes(DataSize maxBytes) {
         this.maxBytes = maxBytes;
     }
 

@@ -1,6 +1,7 @@
 package dev.pylogging.spring.autoconfigure;
 
 import dev.pylogging.Logging;
+import java.util.List;
 
 /** Level names in properties, read as {@code fileConfig} reads them. */
 final class Levels {
@@ -21,7 +22,9 @@ final class Levels {
         try {
             return Logging.levelForName(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidPyLoggingPropertyException(property, value, e.getMessage(), ACTION, e);
+            throw new InvalidPyLoggingPropertyException(property, value, e.getMessage(), ACTION
+                    + Suggestions.didYouMean(value, List.of("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL", "NOTSET")),
+                    e);
         }
     }
 }

@@ -195,4 +195,30 @@ class OneLoggingSystemTest {
                     .hasMessageContaining("exclude group: 'org.springframework.boot', module: 'spring-boot-starter-logging'");
         }
     }
+
+    @Test
+    void aMisspeltClassOrLevelSuggestsTheClosestName() {
+        InvalidPyLoggingPropertyException cls = refusal("--pylogging.handlers.file.class=handlers.RotatingFileHandlr",
+                "--pylogging.handlers.file.filename=" + dir.resolve("x.log"));
+        assertThat(cls.getProperty()).isEqualTo("pylogging.handlers.file.class");
+        assertThat(cls.getAction()).endsWith("Did you mean handlers.RotatingFileHandler?");
+        InvalidPyLoggingPropertyException level = refusal("--pylogging.level.lib=DEBG");
+        assertThat(level.getProperty()).isEqualTo("pylogging.level.lib");
+        assertThat(level.getAction()).endsWith("Did you mean DEBUG?");
+    }
+
+    @Test
+    void sizesTakeSpringsDataSizeForms() throws Exception {
+        Path file = dir.resolve("sized.log");
+        run("--pylogging.handlers.file.class=handlers.RotatingFileHandler", "--pylogging.handlers.file.filename=" + file,
+                "--pylogging.handlers.file.max-bytes=1KB", "--pylogging.handlers.file.backup-count=1",
+                "--pylogging.loggers.sized.handlers=file", "--pylogging.loggers.sized.level=INFO");
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("sized");
+        for (int i = 0; i < 40; i++) {
+            log.info("a line of about fifty bytes, number {}", i);
+        }
+        context.close();
+        assertThat(Files.size(file)).isLessThanOrEqualTo(1024);
+        assertThat(dir.resolve("sized.log.1")).exists();
+    }
 }
