@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class CallerLocator {
 
-    private static final StackWalker WALKER = StackWalker.getInstance();
+    /** Fetches 32 frames at once: an SLF4J or bridged call sits 15 to 25 frames below the walk. */
+    private static final StackWalker WALKER = StackWalker.getInstance(java.util.Set.of(), 32);
     private static final Set<String> ENTRY_CLASSES = Set.of(
             Logger.class.getName(), Logging.class.getName(), ActiveLogCall.class.getName());
 

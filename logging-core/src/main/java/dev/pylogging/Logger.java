@@ -27,6 +27,8 @@ public class Logger extends Filterer {
     private volatile boolean disabled;
     /** Copy-on-write, read by every record that reaches this logger. */
     private volatile Handler[] handlers = NO_HANDLERS;
+    /** The {@link Manager}'s reset count when this logger was last asked for by name. */
+    volatile int generation;
     /**
      * The lowest level this logger emits: its effective level, raised above
      * {@link Logging#disable(int)} and to {@code MAX_VALUE} when disabled. Kept current by the

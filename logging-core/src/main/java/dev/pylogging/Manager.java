@@ -28,10 +28,10 @@ final class Manager {
      */
     private final Map<Logger, Boolean> free = new WeakHashMap<>();
     /**
-     * Loggers forgotten by {@link #reset()}, by name: code may still hold them, and a later
-     * {@code getLogger} of the same name gives the same object back. Guarded by {@link #lock}.
+     * Counts {@link #reset()}s: a logger asked for by name since the last one is stamped with it,
+     * and only those count as existing; the others stay in the tree, linked, for code that holds them.
      */
-    private final Map<String, Logger> retired = new HashMap<>();
+    private volatile int generation;
     /** Told after levels, disabled flags or the disable level changed; called outside the lock. */
     private final List<Runnable> levelListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int disable = Level.NOTSET;
@@ -60,15 +60,20 @@ final class Manager {
         }
         Logger existing = loggers.get(name);
         if (existing != null) {
+            int current = generation;
+            if (existing.generation != current) {
+                existing.generation = current;
+            }
             return existing;
         }
         synchronized (lock) {
             Object node = tree.get(name);
             if (node instanceof Logger logger) {
+                logger.generation = generation;
                 return logger;
             }
-            Logger revived = retired.remove(name);
-            Logger created = revived != null ? revived : instantiate(name);
+            Logger created = instantiate(name);
+            created.generation = generation;
             free.remove(created);
             tree.put(name, created);
             if (node instanceof PlaceHolder placeHolder) {
@@ -205,35 +210,35 @@ final class Manager {
         for (Logger logger : loggers.values()) {
             logger.refreshThreshold(level);
         }
-        for (Logger logger : retired.values()) {
-            logger.refreshThreshold(level);
-        }
         for (Logger logger : free.keySet()) {
             logger.refreshThreshold(level);
         }
     }
 
-    /** Returns every logger made so far, root first. */
+    /** Returns every logger asked for by name since the last {@link #reset()}, root first. */
     List<Logger> allLoggers() {
         List<Logger> all = new ArrayList<>(loggers.size() + 1);
         all.add(root);
-        all.addAll(loggers.values());
+        int current = generation;
+        for (Logger logger : loggers.values()) {
+            if (logger.generation == current) {
+                all.add(logger);
+            }
+        }
         return all;
     }
 
     /**
      * Puts every logger back to its initial state and forgets which exist, so that a
-     * configuration applied next disables none of them; a logger asked for again by name is the
-     * same object as before.
+     * configuration applied next disables none of them; loggers stay linked in the tree, and one
+     * asked for again by name is the same object as before.
      */
     void reset() {
         synchronized (lock) {
             for (Logger logger : loggers.values()) {
                 logger.resetToDefaults(Level.NOTSET);
-                retired.put(logger.getName(), logger);
             }
-            loggers.clear();
-            tree.clear();
+            generation++;
             root.resetToDefaults(Level.WARNING);
             disable = Level.NOTSET;
             loggerConstructor = null;

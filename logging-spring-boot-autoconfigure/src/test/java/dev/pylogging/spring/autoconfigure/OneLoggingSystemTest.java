@@ -221,4 +221,86 @@ class OneLoggingSystemTest {
         assertThat(Files.size(file)).isLessThanOrEqualTo(1024);
         assertThat(dir.resolve("sized.log.1")).exists();
     }
+
+    @Test
+    void loggingConfigMayNameAFileConfigIniFile() throws Exception {
+        Path file = dir.resolve("ini.log");
+        Path ini = Files.writeString(dir.resolve("logging.conf"), """
+                [loggers]
+                keys=root
+                [handlers]
+                keys=file
+                [formatters]
+                keys=plain
+                [logger_root]
+                level=INFO
+                handlers=file
+                [handler_file]
+                class=FileHandler
+                args=('%s', 'w')
+                formatter=plain
+                [formatter_plain]
+                format=ini|%%(name)s|%%(message)s
+                """.formatted(file));
+        run("--logging.config=file:" + ini);
+        org.slf4j.LoggerFactory.getLogger("lib.ini").info("configured by {}", "an INI file");
+        context.close();
+        assertThat(Files.readAllLines(file)).contains("ini|lib.ini|configured by an INI file");
+    }
+
+    @Test
+    void aLoggingConfigThatDoesNotParseStopsTheStartNamingTheKey() throws Exception {
+        Path ini = Files.writeString(dir.resolve("broken.conf"), "[loggers]\nkeys=root\n");
+        InvalidPyLoggingPropertyException e = refusal("--logging.config=file:" + ini);
+        assertThat(e.getProperty()).isEqualTo("logging.config");
+        assertThat(e.getReason()).contains("missing section [handlers]");
+    }
+
+    @Test
+    void anUnknownLevelInLoggingLevelStopsTheStartNamingTheKey() {
+        assertThatThrownBy(() -> run("--logging.level.lib.x=LOUD")).hasStackTraceContaining("logging.level.lib.x");
+    }
+
+    @Test
+    void thresholdsCharsetsAndTheConsoleSwitchShapeSpringBootsHandlers() throws Exception {
+        Path file = dir.resolve("threshold.log");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run("--logging.file.name=" + file, "--logging.threshold.file=WARN", "--logging.charset.file=ISO-8859-1",
+                    "--logging.console.enabled=false", "--logging.pattern.file=%(levelname)s %(message)s");
+            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("lib.threshold");
+            log.info("below the file's threshold");
+            log.warn("caf\u00e9 at the threshold");
+            context.close();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("threshold");
+        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("WARNING caf\u00e9 at the threshold").doesNotContain("below the file's threshold");
+    }
+
+    @Test
+    void aHandlerNamingAnApplicationBeanIsBuiltOnceTheContextHasIt() throws Exception {
+        Path file = dir.resolve("bean.log");
+        SpringApplication app = new SpringApplication(App.class, BeanFormatter.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        context = app.run("--spring.main.banner-mode=off", "--pylogging.handlers.file.class=FileHandler",
+                "--pylogging.handlers.file.filename=" + file, "--pylogging.handlers.file.formatter=beanFormatter",
+                "--pylogging.loggers.root.handlers=file");
+        org.slf4j.LoggerFactory.getLogger("lib.bean").info("formatted by a bean");
+        context.close();
+        assertThat(Files.readAllLines(file)).contains("bean|lib.bean|formatted by a bean");
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.ImportAutoConfiguration(PyLoggingAutoConfiguration.class)
+    static class BeanFormatter {
+        @Bean
+        dev.pylogging.Formatter beanFormatter() {
+            return new dev.pylogging.Formatter("bean|%(name)s|%(message)s");
+        }
+    }
 }
