@@ -474,6 +474,10 @@ public class Logger extends Filterer {
             record.setCallerBoundary(callerBoundary);
         }
         record.setDispatchThread(Thread.currentThread());
+        if (callerBoundary != null && handlersReadCaller()) {
+            // Found here, a few frames below the application's call, rather than under the handlers.
+            record.resolveCaller();
+        }
         try {
             handle(record);
         } finally {
@@ -483,6 +487,22 @@ public class Logger extends Filterer {
             record.release();
             SPARE.setRelease(this, record);
         }
+    }
+
+    /** Returns whether a handler this logger's records reach reads their caller attributes. */
+    private boolean handlersReadCaller() {
+        for (Logger logger = this; logger != null; logger = logger.parent) {
+            for (Handler handler : logger.handlers) {
+                Formatter f = handler.getFormatter();
+                if (handler.needsCallerInfo() || (f != null && f.usesCallerInfo())) {
+                    return true;
+                }
+            }
+            if (!logger.propagate) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Takes the spare record, or returns null when there is none or this class makes its own. */
