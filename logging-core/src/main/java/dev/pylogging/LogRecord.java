@@ -92,6 +92,37 @@ public class LogRecord {
     }
 
     /**
+     * Returns a copy of this record, as CPython's {@code copy.copy(record)}: every attribute and
+     * {@code extra} key, with the caller found first (while the logging call is on the stack), so
+     * that the copy can outlive the logging call and the record's reuse by its logger.
+     */
+    public LogRecord copy() {
+        LogRecord c = new LogRecord();
+        c.caller = caller();
+        c.filename = filename;
+        c.module = module;
+        c.name = name;
+        c.levelno = levelno;
+        c.levelname = levelname;
+        c.createdSeconds = createdSeconds;
+        c.created = created;
+        c.msecs = msecs;
+        c.relativeCreated = relativeCreated;
+        c.thread = thread;
+        c.threadName = threadName;
+        c.process = process;
+        c.msg = msg;
+        c.args = args.length == 0 ? NO_ARGS : args.clone();
+        c.excInfo = excInfo;
+        c.excText = excText;
+        c.message = message;
+        c.asctime = asctime;
+        c.extra = extra == null ? null : new java.util.LinkedHashMap<>(extra);
+        c.callerBoundary = callerBoundary;
+        return c;
+    }
+
+    /**
      * Makes this record, emptied by {@link #release()} after its last call, a new one for another
      * logging call: as the constructor would, with the caller to be found from the stack.
      */

@@ -457,11 +457,21 @@ public final class Logging {
     }
 
     /**
-     * Flushes and closes every handler made so far, newest first, once: a handler is closed by
-     * the first shutdown after it was made. Errors are ignored, since the application is ending.
+     * Flushes every handler made so far, then closes them, newest first, once: a handler is
+     * closed by the first shutdown after it was made. Errors are ignored, since the application is ending.
      */
     public static void shutdown() {
-        for (Handler handler : takeHandlers()) {
+        List<Handler> handlers = takeHandlers();
+        // Every handler is flushed before any is closed: a queue handler's flush waits for its
+        // listener to hand what is queued to handlers that must still be open.
+        for (Handler handler : handlers) {
+            try {
+                handler.flush();
+            } catch (RuntimeException ignored) {
+                // Shutting down: one handler's failure must not keep the others from flushing.
+            }
+        }
+        for (Handler handler : handlers) {
             try {
                 handler.acquire();
                 try {
