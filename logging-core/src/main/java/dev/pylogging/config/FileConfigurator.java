@@ -2,6 +2,8 @@ package dev.pylogging.config;
 
 import dev.pylogging.Formatter;
 import dev.pylogging.Handler;
+import dev.pylogging.handlers.QueueHandler;
+import dev.pylogging.handlers.QueueListener;
 import dev.pylogging.Logging;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -140,11 +142,16 @@ final class FileConfigurator {
     }
 
     private boolean propagate(String section) {
-        String value = ini.get(section, "propagate", "1").strip().toLowerCase(java.util.Locale.ROOT);
+        return flag(section, "propagate", ini.get(section, "propagate", "1"));
+    }
+
+    /** Reads a ConfigParser boolean. */
+    private boolean flag(String section, String key, String text) {
+        String value = text.strip().toLowerCase(java.util.Locale.ROOT);
         return switch (value) {
             case "1", "true", "yes", "on" -> true;
             case "0", "false", "no", "off" -> false;
-            default -> throw fail(section, "propagate", value, "expected 1 or 0", null);
+            default -> throw fail(section, key, value, "expected 1 or 0", null);
         };
     }
 
@@ -164,6 +171,11 @@ final class FileConfigurator {
                 setTarget(entry.getKey(), entry.getValue());
             }
             checkTargetCycles(targets);
+            for (Map.Entry<String, Handler> entry : handlers.entrySet()) {
+                if (entry.getValue() instanceof QueueHandler queue) {
+                    setListener(entry.getKey(), queue);
+                }
+            }
         } catch (RuntimeException e) {
             handlers.values().forEach(Handler::close);
             throw e;
@@ -231,6 +243,31 @@ final class FileConfigurator {
             handler.setFormatter(formatters.get(formatterName));
         }
         return handler;
+    }
+
+    /**
+     * Gives a queue handler its listener, from the section's {@code handlers=} and
+     * {@code respect_handler_level=} keys, as Python 3.12's {@code dictConfig} does; it starts
+     * with the first record.
+     */
+    private void setListener(String name, QueueHandler queue) {
+        String section = "handler_" + name;
+        List<Handler> targets = new ArrayList<>();
+        for (String target : keys(section, "handlers")) {
+            Handler handler = handlers.get(target);
+            if (handler == null || handler == queue) {
+                throw fail(section, "handlers", ini.get(section, "handlers", ""), handler == null
+                        ? "handler '" + target + "' is not listed in [handlers]"
+                        : "a queue handler cannot hand its records to itself", null);
+            }
+            targets.add(handler);
+        }
+        if (targets.isEmpty()) {
+            throw fail(section, "handlers", "", "a QueueHandler needs the handlers its listener hands records to, "
+                    + "such as handlers=file", null);
+        }
+        boolean respect = flag(section, "respect_handler_level", ini.get(section, "respect_handler_level", "0"));
+        queue.setListener(new QueueListener(queue.getQueue(), respect, targets.toArray(Handler[]::new)));
     }
 
     private void setTarget(String name, String target) {

@@ -63,6 +63,44 @@ public class QueueHandler extends Handler {
     }
 
     /**
+     * Creates a handler with a queue of {@code capacity} records that waits for room when it is
+     * full, as {@code fileConfig}'s {@code args=(10000,)} makes it; its listener comes from the
+     * section's {@code handlers=} key.
+     *
+     * @param capacity how many records the queue holds, 1 or more
+     */
+    public QueueHandler(int capacity) {
+        this(capacity, "block");
+    }
+
+    /**
+     * Creates a handler with a queue of {@code capacity} records.
+     *
+     * @param capacity how many records the queue holds, 1 or more
+     * @param whenFull {@code block} or {@code drop}, in any case
+     * @throws IllegalArgumentException naming a capacity below 1 or another {@code whenFull}
+     */
+    public QueueHandler(int capacity, String whenFull) {
+        this(new ArrayBlockingQueue<>(checkedCapacity(capacity)), whenFull(whenFull));
+    }
+
+    private static int checkedCapacity(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a queue holds 1 record or more, not " + capacity);
+        }
+        return capacity;
+    }
+
+    private static WhenFull whenFull(String text) {
+        for (WhenFull value : WhenFull.values()) {
+            if (value.name().equalsIgnoreCase(String.valueOf(text).strip())) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("when the queue is full: 'block' or 'drop', not '" + text + "'");
+    }
+
+    /**
      * Creates a handler with a queue of {@code capacity} records and a started listener that hands
      * them to {@code handlers}, as Python 3.12's {@code dictConfig} sets a queue handler up.
      *
@@ -74,10 +112,7 @@ public class QueueHandler extends Handler {
      */
     public static QueueHandler withListener(int capacity, WhenFull whenFull, boolean respectHandlerLevel,
                                             List<Handler> handlers) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("a queue holds 1 record or more, not " + capacity);
-        }
-        ArrayBlockingQueue<LogRecord> queue = new ArrayBlockingQueue<>(capacity);
+        ArrayBlockingQueue<LogRecord> queue = new ArrayBlockingQueue<>(checkedCapacity(capacity));
         QueueHandler handler = new QueueHandler(queue, whenFull);
         QueueListener listener = new QueueListener(queue, respectHandlerLevel, handlers.toArray(Handler[]::new));
         handler.setListener(listener);
@@ -192,6 +227,11 @@ public class QueueHandler extends Handler {
 
     @Override
     public void emit(LogRecord record) {
+        QueueListener l = listener;
+        if (l != null && !l.isStarted()) {
+            // A listener set up by a configuration starts with the first record, not before the configuration is applied.
+            l.start();
+        }
         enqueue(prepare(record));
     }
 

@@ -50,6 +50,11 @@ public class QueueListener {
         return respectHandlerLevel;
     }
 
+    /** Returns whether the thread that takes records from the queue is running. */
+    public boolean isStarted() {
+        return thread != null;
+    }
+
     /** Starts the thread that takes records from the queue; a second call does nothing. */
     public synchronized void start() {
         if (thread != null) {

@@ -135,4 +135,56 @@ class QueueHandlerTest extends LoggingTestCase {
         }
         assertThat(queue.getQueue()).isEmpty();
     }
+
+    @Test
+    void fileConfigSetsUpAQueueHandlerWithItsListenerFromItsHandlersKey() throws Exception {
+        Path file = dir.resolve("from-ini.log");
+        dev.pylogging.config.LoggingConfig.fileConfig(new java.io.StringReader("""
+                [loggers]
+                keys=root
+                [handlers]
+                keys=queue,file
+                [formatters]
+                keys=plain
+                [logger_root]
+                level=DEBUG
+                handlers=queue
+                [handler_queue]
+                class=handlers.QueueHandler
+                args=(1000, 'block')
+                handlers=file
+                respect_handler_level=1
+                [handler_file]
+                class=FileHandler
+                level=WARNING
+                args=('%s', 'w')
+                formatter=plain
+                [formatter_plain]
+                format=%%(levelname)s %%(message)s
+                """.formatted(file)), java.util.Map.of());
+        Logging.getLogger("app").info("below the file's level");
+        Logging.getLogger("app").warning("through the queue");
+        Logging.shutdown();
+        assertThat(Files.readString(file)).isEqualTo("WARNING through the queue\n");
+    }
+
+    @Test
+    void fileConfigRefusesAQueueHandlerWithoutHandlers() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dev.pylogging.config.LoggingConfig.fileConfig(
+                new java.io.StringReader("""
+                [loggers]
+                keys=root
+                [handlers]
+                keys=queue
+                [formatters]
+                keys=
+                [logger_root]
+                handlers=queue
+                [handler_queue]
+                class=handlers.QueueHandler
+                args=(10,)
+                """), java.util.Map.of()))
+                .hasMessageContaining("[handler_queue] handlers = : a QueueHandler needs the handlers its listener hands "
+                        + "records to");
+    }
 }
