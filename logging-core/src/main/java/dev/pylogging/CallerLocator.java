@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Finds the frame of the user's logging call: the first frame below the outermost run of
- * logging entry points ({@link Logger}, {@link Logging}, the fluent {@link LogCall}).
+ * logging entry points ({@link Logger}, {@link Logging}, the fluent {@link LogCall}, {@link LoggerAdapter}).
  *
  * <p>Walking the stack is costly, so it happens only when a record's caller attributes are read.
  */
@@ -13,7 +13,8 @@ final class CallerLocator {
     /** Fetches 32 frames at once: an SLF4J or bridged call sits 15 to 25 frames below the walk. */
     private static final StackWalker WALKER = StackWalker.getInstance(java.util.Set.of(), 32);
     private static final Set<String> ENTRY_CLASSES = Set.of(
-            Logger.class.getName(), Logging.class.getName(), ActiveLogCall.class.getName());
+            Logger.class.getName(), Logging.class.getName(), ActiveLogCall.class.getName(),
+            LoggerAdapter.class.getName());
 
     private CallerLocator() {
     }

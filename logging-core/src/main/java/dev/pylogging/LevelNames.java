@@ -63,6 +63,11 @@ final class LevelNames {
         }
     }
 
+    /** Returns every name and its level, as CPython 3.11's {@code getLevelNamesMapping()}. */
+    static Map<String, Integer> mapping() {
+        return Map.copyOf(nameToLevel);
+    }
+
     static String nameOf(int level) {
         if (level >= 0 && level < SMALL_LEVELS) {
             String name = smallLevelNames[level];

@@ -142,6 +142,46 @@ public final class Logging {
     }
 
     /**
+     * Returns every level name and its number ({@code WARN} and {@code FATAL} included), as
+     * CPython 3.11's {@code getLevelNamesMapping()}: a copy.
+     */
+    public static Map<String, Integer> getLevelNamesMapping() {
+        return LevelNames.mapping();
+    }
+
+    /**
+     * Returns the newest handler made with {@code name} that is still in use, as CPython 3.12's
+     * {@code getHandlerByName()}, or {@code null}.
+     *
+     * @param name a handler name, as {@link Handler#setName} or a configuration gave it
+     */
+    public static Handler getHandlerByName(String name) {
+        synchronized (HANDLERS) {
+            for (int i = HANDLERS.size() - 1; i >= 0; i--) {
+                Handler handler = HANDLERS.get(i).get();
+                if (handler != null && name != null && name.equals(handler.getName()) && !handler.isClosed()) {
+                    return handler;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Returns the names of the handlers in use, as CPython 3.12's {@code getHandlerNames()}. */
+    public static java.util.Set<String> getHandlerNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        synchronized (HANDLERS) {
+            for (WeakReference<Handler> ref : HANDLERS) {
+                Handler handler = ref.get();
+                if (handler != null && handler.getName() != null && !handler.isClosed()) {
+                    names.add(handler.getName());
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(names);
+    }
+
+    /**
      * Returns the name of {@code level}: a built-in or added name, else {@code "Level N"}.
      *
      * @param level the level number
