@@ -124,7 +124,7 @@ final class ComponentFactory {
             "flushOnClose", Boolean.TRUE, "facility", 1);
 
     /** CPython's names for parameters that Java spells otherwise. */
-    private static final Map<String, String> JAVA_NAMES = Map.of("socktype", "socketType");
+    private static final Map<String, String> JAVA_NAMES = Map.of("socktype", "socketType", "timeout", "timeoutSeconds");
 
     /**
      * Lays positional and keyword arguments out along {@code parameters}, or returns null when a

@@ -24,7 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The configuration server of {@code logging.config.listen}: each connection sends a 4-byte
- * big-endian length and that many bytes of {@code fileConfig} text, which is applied. It binds to
+ * big-endian length and that many bytes of configuration, which is applied: a JSON dictionary
+ * as {@code dictConfig}, anything else as {@code fileConfig} text, as Python 3's server does. It binds to
  * loopback unless told otherwise, refuses lengths over its limit, serves each client on a thread
  * of its own (up to eight at once) with one deadline for its whole configuration, and
  * can require a verifier to accept the bytes; a configuration that is refused or fails leaves the
@@ -239,9 +240,21 @@ public final class ConfigListener {
             }
         }
         try {
+            String configuration = new String(text, StandardCharsets.UTF_8);
             synchronized (this) {
-                LoggingConfig.fileConfig(new StringReader(new String(text, StandardCharsets.UTF_8)),
-                        "configuration from " + peer, Map.of(), true);
+                // As Python 3's listen(): a JSON dictionary is a dictConfig, anything else a fileConfig file.
+                if (configuration.strip().startsWith("{")) {
+                    Object parsed = LoggingConfig.json("configuration from " + peer, configuration);
+                    if (!(parsed instanceof Map<?, ?> map)) {
+                        throw new ConfigException("configuration from " + peer + ": the JSON is not a mapping");
+                    }
+                    @SuppressWarnings("unchecked")
+                    Map<String, ?> dict = (Map<String, ?>) map;
+                    LoggingConfig.dictConfig(dict);
+                } else {
+                    LoggingConfig.fileConfig(new StringReader(configuration), "configuration from " + peer, Map.of(),
+                            true);
+                }
             }
         } catch (RuntimeException e) {
             report("from " + peer + ": " + e.getMessage());

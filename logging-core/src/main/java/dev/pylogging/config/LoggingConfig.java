@@ -114,6 +114,81 @@ public final class LoggingConfig {
         }
     }
 
+    /** Factories a dictConfig's {@code '()'} key may name, by name. */
+    private static final Map<String, java.util.function.Function<Map<String, Object>, Object>> FACTORIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Applies a configuration dictionary, as CPython 3.11's {@code logging.config.dictConfig}:
+     * keys spelled as CPython spells them ({@code maxBytes}, {@code backupCount},
+     * {@code disable_existing_loggers}, {@code ()}, {@code ext://sys.stdout}). A full
+     * configuration is built and checked, files included, before it replaces the running one;
+     * {@code incremental: true} changes only levels.
+     *
+     * @param config the dictionary, such as JSON or YAML gives it
+     * @throws ConfigException naming the path in the dictionary, the value and what is expected;
+     *     nothing is changed then
+     */
+    public static void dictConfig(Map<String, ?> config) {
+        if (config == null) {
+            throw new ConfigException("a logging configuration dictionary is needed, not null");
+        }
+        synchronized (LoggingConfig.class) {
+            new DictConfigurator(config, FACTORIES).configure();
+        }
+    }
+
+    /**
+     * Applies a configuration dictionary read from a JSON file, or a YAML file when its name ends
+     * in {@code .yaml} or {@code .yml} (which needs {@code org.yaml:snakeyaml} on the class path).
+     *
+     * @param file the file
+     * @throws ConfigException naming the file and the line of a syntax error, or the path of a bad value
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static void dictConfig(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read logging configuration " + file + ": " + e.getMessage(), e);
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Object parsed = name.endsWith(".yaml") || name.endsWith(".yml") ? Yaml.parse(file.toString(), text)
+                : json(file.toString(), text);
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new ConfigException(file + ": the configuration is not a mapping");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, ?> config = (Map<String, ?>) map;
+        try {
+            dictConfig(config);
+        } catch (ConfigException e) {
+            throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses JSON, naming the source and line of a syntax error. */
+    static Object json(String source, String text) {
+        try {
+            return JsonReader.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Registers a factory that a dictConfig's {@code '()'} key may name: it receives the other
+     * keys of that entry and returns a {@code Handler}, {@code Formatter} or filter. Nothing
+     * else a configuration names is ever made.
+     *
+     * @param name the name configurations use, such as {@code myapp.JsonFormatter}
+     * @param factory makes the object from the entry's keys
+     */
+    public static void registerFactory(String name, java.util.function.Function<Map<String, Object>, Object> factory) {
+        FACTORIES.put(name, factory);
+    }
+
     /**
      * Resolves a configuration's {@code class} as {@code fileConfig} does: {@code StreamHandler},
      * {@code FileHandler}, {@code handlers.X}, or the full name of a Java class. The class is not

@@ -197,4 +197,14 @@ class ConfigListenerTest extends LoggingTestCase {
             await(() -> err.text().contains("no complete configuration within 2000 ms"));
         }
     }
+
+    @Test
+    void aJsonDictionaryIsAppliedAsDictConfigAsPython3sListenerDoes() throws Exception {
+        startListener(ConfigListener.builder());
+        send("""
+                {"version": 1, "disable_existing_loggers": false,
+                 "loggers": {"simpleExample": {"level": "DEBUG"}}}
+                """.getBytes(StandardCharsets.UTF_8));
+        await(() -> Logging.getLogger("simpleExample").getLevel() == Level.DEBUG);
+    }
 }
