@@ -57,12 +57,30 @@ final class DictConfigurator {
         return value instanceof String s ? "'" + s + "'" : String.valueOf(value);
     }
 
-    /** Applies the dictionary: in full, or only levels when {@code incremental}. */
-    void configure() {
+    private void checkVersion() {
         Object version = config.get("version");
         if (!(version instanceof Integer || version instanceof Long) || ((Number) version).longValue() != 1) {
             throw fail("version", version, "is not supported: a logging configuration dictionary has version: 1");
         }
+    }
+
+    /**
+     * Builds and checks a full (not incremental) configuration without applying it; its files
+     * open when it is applied.
+     */
+    Configuration buildConfiguration() {
+        checkVersion();
+        if (Boolean.TRUE.equals(config.get("incremental"))) {
+            throw fail("incremental", Boolean.TRUE, "cannot be layered with other settings: apply it with dictConfig");
+        }
+        try (DeferredOpening scope = DeferredOpening.begin()) {
+            return build();
+        }
+    }
+
+    /** Applies the dictionary: in full, or only levels when {@code incremental}. */
+    void configure() {
+        checkVersion();
         if (Boolean.TRUE.equals(config.get("incremental"))) {
             configureIncrementally();
             return;

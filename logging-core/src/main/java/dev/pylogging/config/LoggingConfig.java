@@ -168,6 +168,49 @@ public final class LoggingConfig {
         }
     }
 
+    /**
+     * Reads, builds and checks a dictConfig file without applying it, so that more can be layered
+     * on it (the Spring Boot starter's {@code config-file}): YAML when {@code sourceName} ends in
+     * {@code .yaml} or {@code .yml}, else JSON. Apply or discard the result.
+     *
+     * @param reader the text
+     * @param sourceName the file's name, for its format and for messages
+     * @throws ConfigException naming the line of a syntax error or the path of a bad value
+     * @throws UncheckedIOException when the text cannot be read
+     */
+    public static Configuration readDictConfig(Reader reader, String sourceName) {
+        String text;
+        try {
+            text = new String(readAll(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read logging configuration " + sourceName + ": " + e.getMessage(), e);
+        }
+        String lower = sourceName.toLowerCase(java.util.Locale.ROOT);
+        Object parsed = lower.endsWith(".yaml") || lower.endsWith(".yml") ? Yaml.parse(sourceName, text)
+                : json(sourceName, text);
+        if (!(parsed instanceof Map<?, ?> map)) {
+            throw new ConfigException(sourceName + ": the configuration is not a mapping");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, ?> config = (Map<String, ?>) map;
+        try {
+            return new DictConfigurator(config, FACTORIES).buildConfiguration();
+        } catch (ConfigException e) {
+            throw new ConfigException(sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static char[] readAll(Reader reader) throws IOException {
+        StringBuilder out = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) >= 0; ) {
+            out.append(buffer, 0, n);
+        }
+        char[] all = new char[out.length()];
+        out.getChars(0, out.length(), all, 0);
+        return all;
+    }
+
     /** Parses JSON, naming the source and line of a syntax error. */
     static Object json(String source, String text) {
         try {

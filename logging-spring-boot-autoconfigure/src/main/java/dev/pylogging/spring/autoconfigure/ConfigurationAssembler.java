@@ -150,15 +150,20 @@ final class ConfigurationAssembler {
         Resource resource = resources.getResource(location);
         if (!resource.exists()) {
             throw new InvalidPyLoggingPropertyException("pylogging.config-file", location, "no such file",
-                    "Point pylogging.config-file at a fileConfig INI file, such as classpath:logging.conf or "
-                            + "file:/etc/myapp/logging.conf.", null);
+                    "Point pylogging.config-file at a fileConfig INI file (classpath:logging.conf) or a dictConfig "
+                            + "YAML or JSON file (file:/etc/myapp/logging.yaml).", null);
         }
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        boolean dict = lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json");
         try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            fromFile = LoggingConfig.readFileConfig(reader, location, properties.getConfigFileDefaults(),
-                    properties.isDisableExistingLoggers());
+            fromFile = dict ? LoggingConfig.readDictConfig(reader, location)
+                    : LoggingConfig.readFileConfig(reader, location, properties.getConfigFileDefaults(),
+                            properties.isDisableExistingLoggers());
         } catch (ConfigException e) {
             throw new InvalidPyLoggingPropertyException("pylogging.config-file", location, e.getMessage(),
-                    "Correct the configuration file; its format is that of Python's logging.config.fileConfig.", e);
+                    dict ? "Correct the configuration file; its schema is that of Python's logging.config.dictConfig."
+                            : "Correct the configuration file; its format is that of Python's logging.config.fileConfig.",
+                    e);
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidPyLoggingPropertyException("pylogging.config-file", location,
                     "cannot be read: " + e.getMessage(), "Make the file readable by this process.", e);

@@ -303,4 +303,21 @@ class OneLoggingSystemTest {
             return new dev.pylogging.Formatter("bean|%(name)s|%(message)s");
         }
     }
+
+    @Test
+    void loggingConfigMayNameADictConfigYamlFile() throws Exception {
+        Path file = dir.resolve("yaml.log");
+        Path yaml = Files.writeString(dir.resolve("logging.yaml"), """
+                version: 1
+                formatters:
+                  plain: {format: "yaml|%%(name)s|%%(message)s"}
+                handlers:
+                  file: {class: logging.FileHandler, filename: "%s", mode: w, formatter: plain}
+                root: {level: INFO, handlers: [file]}
+                """.formatted(file));
+        run("--logging.config=file:" + yaml);
+        org.slf4j.LoggerFactory.getLogger("lib.yaml").info("configured by {}", "a dictConfig file");
+        context.close();
+        assertThat(Files.readAllLines(file)).contains("yaml|lib.yaml|configured by a dictConfig file");
+    }
 }
