@@ -64,6 +64,22 @@ public class Formatter {
     }
 
     /**
+     * Creates a formatter in one of CPython's three styles: {@code '%'}
+     * ({@code %(levelname)s %(message)s}), {@code '{'} ({@code str.format}:
+     * {@code {levelname:<8} {message}}) or {@code '$'} ({@code string.Template}:
+     * {@code $levelname ${message}}). Every style compiles to the same program, once.
+     *
+     * @param fmt the format; {@code null} means the style's {@code message} field
+     * @param datefmt a {@code strftime} pattern for {@code asctime}, or {@code null}
+     * @param style {@code '%'}, {@code '{'} or {@code '$'}
+     * @throws IllegalArgumentException when the format is not valid for its style, or uses what a
+     *     {@code %} format cannot say (centring, fill characters, digit grouping), naming the field
+     */
+    public Formatter(String fmt, String datefmt, char style) {
+        this(FormatStyle.toPercent(fmt, style), datefmt);
+    }
+
+    /**
      * Creates a formatter.
      *
      * @param fmt the format; {@code null} means {@code %(message)s}

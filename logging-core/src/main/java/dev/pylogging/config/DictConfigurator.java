@@ -155,8 +155,8 @@ final class DictConfigurator {
             return construct(path, spec, Formatter.class);
         }
         Object style = spec.getOrDefault("style", "%");
-        if (!"%".equals(style)) {
-            throw fail(path + ".style", style, "is not supported yet: only '%' formats are");
+        if (!(style instanceof String s) || s.length() != 1 || "%{$".indexOf(s.charAt(0)) < 0) {
+            throw fail(path + ".style", style, "is not a style: '%', '{' or '$'");
         }
         String fmt = string(path + ".format", spec.get("format"));
         String datefmt = string(path + ".datefmt", spec.get("datefmt"));
@@ -167,7 +167,8 @@ final class DictConfigurator {
             if (type != null) {
                 return ComponentFactory.create(type, java.util.Arrays.asList(fmt, datefmt));
             }
-            return fmt == null ? new Formatter(null, datefmt) : new Formatter(fmt, datefmt);
+            // A format is checked whatever 'validate' says: it is compiled once, here.
+            return new Formatter(fmt, datefmt, ((String) style).charAt(0));
         } catch (IllegalArgumentException e) {
             throw fail(path + ".format", fmt, "is not a valid format: " + e.getMessage());
         }

@@ -79,9 +79,9 @@ final class FileConfigurator {
             requireSection("formatters", name, section);
             String format = ini.raw(section, "format", null);
             String datefmt = ini.raw(section, "datefmt", null);
-            String style = ini.get(section, "style", "%");
-            if (!style.equals("%")) {
-                throw fail(section, "style", style, "only the '%' style is supported", null);
+            String style = ini.get(section, "style", "%").strip();
+            if (style.length() != 1 || "%{$".indexOf(style.charAt(0)) < 0) {
+                throw fail(section, "style", style, "a style is %, { or $", null);
             }
             String className = ini.get(section, "class", "");
             Class<? extends Formatter> type = Formatter.class;
@@ -93,7 +93,8 @@ final class FileConfigurator {
                 }
             }
             try {
-                formatters.put(name, ComponentFactory.create(type, Arrays.asList(format, datefmt)));
+                formatters.put(name, type == Formatter.class ? new Formatter(format, datefmt, style.charAt(0))
+                        : ComponentFactory.create(type, Arrays.asList(format, datefmt)));
             } catch (IllegalArgumentException e) {
                 throw fail(section, "format", format, e.getMessage(), e);
             }
