@@ -10,6 +10,8 @@ final class ActiveLogCall implements LogCall {
     private final int level;
     private Map<String, Object> extra;
     private Throwable excInfo;
+    private boolean stackInfo;
+    private int stacklevel = 1;
 
     ActiveLogCall(Logger logger, int level) {
         this.logger = logger;
@@ -39,17 +41,29 @@ final class ActiveLogCall implements LogCall {
     }
 
     @Override
+    public LogCall stackInfo(boolean stackInfo) {
+        this.stackInfo = stackInfo;
+        return this;
+    }
+
+    @Override
+    public LogCall stacklevel(int stacklevel) {
+        this.stacklevel = Math.max(1, stacklevel);
+        return this;
+    }
+
+    @Override
     public void log(String msg) {
-        logger.log0(level, excInfo, msg, Logger.NO_ARGS, extra);
+        logger.logCall(level, excInfo, msg, Logger.NO_ARGS, extra, stackInfo, stacklevel);
     }
 
     @Override
     public void log(String msg, Object arg) {
-        logger.log0(level, excInfo, msg, new Object[] {arg}, extra);
+        logger.logCall(level, excInfo, msg, new Object[] {arg}, extra, stackInfo, stacklevel);
     }
 
     @Override
     public void log(String msg, Object... args) {
-        logger.log0(level, excInfo, msg, args, extra);
+        logger.logCall(level, excInfo, msg, args, extra, stackInfo, stacklevel);
     }
 }

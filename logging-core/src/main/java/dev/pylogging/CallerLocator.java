@@ -1,5 +1,6 @@
 package dev.pylogging;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +40,45 @@ final class CallerLocator {
                 }
             }
             return CallerInfo.UNKNOWN;
+        });
+    }
+
+    /** A caller found, and the stack from it outward when it was asked for. */
+    record Found(CallerInfo caller, String stack) {
+    }
+
+    /**
+     * Finds the user's call site as {@link #locate(String)} does, then {@code skip} frames further
+     * out (CPython's {@code stacklevel}); with {@code withStack}, also renders the stack from that
+     * frame outward, most recent call last, as CPython's {@code stack_info} reads.
+     */
+    static Found locate(String boundary, int skip, boolean withStack) {
+        return WALKER.walk(frames -> {
+            List<StackWalker.StackFrame> all = frames.toList();
+            int i = 0;
+            boolean inEntry = false;
+            for (; i < all.size(); i++) {
+                String name = all.get(i).getClassName();
+                boolean entry = boundary == null ? ENTRY_CLASSES.contains(name) : name.equals(boundary);
+                if (entry) {
+                    inEntry = true;
+                } else if (inEntry) {
+                    break;
+                }
+            }
+            int at = Math.min(i + skip, all.size() - 1);
+            if (i >= all.size() || at < 0) {
+                return new Found(CallerInfo.UNKNOWN, null);
+            }
+            String stack = null;
+            if (withStack) {
+                StringBuilder text = new StringBuilder("Stack (most recent call last):");
+                for (int j = all.size() - 1; j >= at; j--) {
+                    text.append("\n  at ").append(all.get(j).toStackTraceElement());
+                }
+                stack = text.toString();
+            }
+            return new Found(toCallerInfo(all.get(at)), stack);
         });
     }
 

@@ -17,6 +17,16 @@ enum DisabledLogCall implements LogCall {
     }
 
     @Override
+    public LogCall stackInfo(boolean stackInfo) {
+        return this;
+    }
+
+    @Override
+    public LogCall stacklevel(int stacklevel) {
+        return this;
+    }
+
+    @Override
     public LogCall excInfo(Throwable excInfo) {
         return this;
     }

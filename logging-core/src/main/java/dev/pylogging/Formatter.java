@@ -323,6 +323,22 @@ public class Formatter {
             }
             out.append(excText);
         }
+        String stack = record.getStackInfo();
+        if (stack != null) {
+            if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
+                out.append('\n');
+            }
+            out.append(formatStack(stack));
+        }
+    }
+
+    /**
+     * Returns the text appended for a record's {@code stack_info}; as is, as in CPython.
+     *
+     * @param stackInfo the stack text
+     */
+    public String formatStack(String stackInfo) {
+        return stackInfo;
     }
 
     /**
@@ -363,6 +379,13 @@ public class Formatter {
                 line.append('\n');
             }
             line.append(excText);
+        }
+        String stack = record.getStackInfo();
+        if (stack != null) {
+            if (line.length() == start || line.lastByte() != '\n') {
+                line.append('\n');
+            }
+            line.append(formatStack(stack));
         }
         return true;
     }

@@ -41,6 +41,22 @@ public interface LogCall {
     LogCall excInfo(Throwable excInfo);
 
     /**
+     * Adds the stack of the logging call to the record, as CPython's {@code stack_info=True}: the
+     * formatter appends it after the message, {@code Stack (most recent call last):} and a frame a line.
+     *
+     * @param stackInfo true to add the stack
+     */
+    LogCall stackInfo(boolean stackInfo);
+
+    /**
+     * Names the frame {@code stacklevel - 1} calls above the logging call as the caller, as
+     * CPython's {@code stacklevel}: a logging helper passes 2 so that its caller is reported.
+     *
+     * @param stacklevel 1 (the default) or more
+     */
+    LogCall stacklevel(int stacklevel);
+
+    /**
      * Logs {@code msg}, as is.
      *
      * @param msg the message

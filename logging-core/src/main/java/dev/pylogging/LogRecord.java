@@ -59,6 +59,8 @@ public class LogRecord {
      * application called, whose outermost frames precede the caller; null otherwise.
      */
     private String callerBoundary;
+    /** CPython's {@code stack_info}: the stack of the logging call, or null. */
+    private String stackInfo;
     /** Set once code that may keep the record has seen it; see {@link #markKept()}. */
     private boolean kept;
     /** The argument arrays a reused record lends to calls with one and two arguments; see {@link #ownArgs}. */
@@ -119,6 +121,7 @@ public class LogRecord {
         c.asctime = asctime;
         c.extra = extra == null ? null : new java.util.LinkedHashMap<>(extra);
         c.callerBoundary = callerBoundary;
+        c.stackInfo = stackInfo;
         return c;
     }
 
@@ -177,6 +180,7 @@ public class LogRecord {
         module = null;
         extra = null;
         callerBoundary = null;
+        stackInfo = null;
     }
 
     private void stamp(String name, int level, String msg, Object[] args, Throwable excInfo) {
@@ -305,6 +309,7 @@ public class LogRecord {
             case "args": return args;
             case "excInfo", "exc_info": return excInfo;
             case "excText", "exc_text": return excText;
+            case "stackInfo", "stack_info": return stackInfo;
             case "message": return getMessage();
             case "asctime": return asctime != null ? asctime : missing;
             default:
@@ -342,6 +347,7 @@ public class LogRecord {
             case "args" -> setArgs(argsOf(value));
             case "excInfo", "exc_info" -> excInfo = value instanceof Throwable t ? t : null;
             case "excText", "exc_text" -> excText = stringOrNull(value);
+            case "stackInfo", "stack_info" -> stackInfo = stringOrNull(value);
             case "message" -> message = stringOrNull(value);
             case "asctime" -> asctime = stringOrNull(value);
             case "filename" -> filename = stringOrNull(value);
@@ -435,6 +441,31 @@ public class LogRecord {
             }
         }
         return found;
+    }
+
+    /**
+     * Finds the caller now, {@code skip} frames above the logging call (CPython's
+     * {@code stacklevel - 1}), and with {@code withStack} keeps the stack from there outward as
+     * {@code stack_info}.
+     */
+    void locateCaller(int skip, boolean withStack) {
+        CallerLocator.Found found = CallerLocator.locate(callerBoundary, skip, withStack);
+        caller = found.caller();
+        stackInfo = found.stack();
+    }
+
+    /** Returns the stack of the logging call (CPython's {@code stack_info}), or {@code null}. */
+    public String getStackInfo() {
+        return stackInfo;
+    }
+
+    /**
+     * Sets the stack text, as a received record carries it.
+     *
+     * @param stackInfo the text, or {@code null}
+     */
+    public void setStackInfo(String stackInfo) {
+        this.stackInfo = stackInfo;
     }
 
     /** Notes the class the application called when the record comes through another logging API. */

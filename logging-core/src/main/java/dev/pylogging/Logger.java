@@ -424,6 +424,23 @@ public class Logger extends Filterer {
         stampAndHandle(extra == null ? borrowRecord() : null, level, excInfo, msg, args, extra, null);
     }
 
+    /** A fluent call's record: as {@link #log0}, with CPython's {@code stack_info} and {@code stacklevel}. */
+    void logCall(int level, Throwable excInfo, String msg, Object[] args, Map<String, ?> extra, boolean stackInfo,
+                 int stacklevel) {
+        if (!stackInfo && stacklevel <= 1) {
+            log0(level, excInfo, msg, args, extra);
+            return;
+        }
+        LogRecord record = makeRecord(name, level, null, 0, msg, args, excInfo, null, extra);
+        record.setDispatchThread(Thread.currentThread());
+        try {
+            record.locateCaller(stacklevel - 1, stackInfo);
+            handle(record);
+        } finally {
+            record.setDispatchThread(null);
+        }
+    }
+
     /**
      * Logs a message that another logging API has formatted already, for adapters and bridges
      * (SLF4J, {@code java.util.logging}): {@code message} is logged as is, never {@code %}-formatted,

@@ -76,4 +76,28 @@ class LoggerAdapterTest extends LoggingTestCase {
         console.close();
         assertThat(Logging.getHandlerByName("console")).isNull();
     }
+
+    private static void logFromAHelper(Logger log) {
+        log.atWarning().stacklevel(2).log("from a helper");
+    }
+
+    @Test
+    void stacklevelNamesTheHelpersCallerAsCPythonDoes() {
+        Logger log = logger("%(funcName)s|%(lineno)d|%(message)s");
+        int line = new Throwable().getStackTrace()[0].getLineNumber() + 1;
+        logFromAHelper(log);
+        assertThat(written.toString(StandardCharsets.UTF_8))
+                .isEqualTo("stacklevelNamesTheHelpersCallerAsCPythonDoes|" + line + "|from a helper\n");
+    }
+
+    @Test
+    void stackInfoAppendsTheStackOfTheCallMostRecentLast() {
+        Logger log = logger("%(message)s");
+        log.atInfo().stackInfo(true).log("with its stack");
+        String out = written.toString(StandardCharsets.UTF_8);
+        assertThat(out).startsWith("with its stack\nStack (most recent call last):\n  at ");
+        String[] lines = out.strip().split("\n");
+        assertThat(lines[lines.length - 1]).startsWith("  at dev.pylogging.LoggerAdapterTest."
+                + "stackInfoAppendsTheStackOfTheCallMostRecentLast(LoggerAdapterTest.java:");
+    }
 }

@@ -39,7 +39,7 @@ public final class RecordDict {
             record.setExcText(excText);
         }
         d.put("exc_text", excText);
-        d.put("stack_info", null);
+        d.put("stack_info", record.getStackInfo());
         d.put("lineno", record.getLineno());
         d.put("funcName", record.getFuncName());
         d.put("created", record.getCreated());
