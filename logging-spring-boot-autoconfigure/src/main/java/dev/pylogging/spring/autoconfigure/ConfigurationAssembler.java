@@ -122,6 +122,7 @@ final class ConfigurationAssembler {
             if (h.getTarget() != null) {
                 refs.add(h.getTarget());
             }
+            refs.addAll(h.getHandlers());
             refs.addAll(h.getFilters());
         });
         properties.getLoggers().values().forEach(l -> {
@@ -234,6 +235,23 @@ final class ConfigurationAssembler {
         }
         targets.forEach((name, target) -> ((dev.pylogging.handlers.MemoryHandler) handlers.get(name))
                 .setTarget(handler("pylogging.handlers." + name + ".target", target)));
+        properties.getHandlers().forEach((name, h) -> {
+            if (h.isEnabled() && handlers.get(name) instanceof dev.pylogging.handlers.QueueHandler queue) {
+                List<Handler> fed = new ArrayList<>();
+                for (int i = 0; i < h.getHandlers().size(); i++) {
+                    String property = "pylogging.handlers." + name + ".handlers[" + i + "]";
+                    Handler target = handler(property, h.getHandlers().get(i));
+                    if (target == queue) {
+                        throw new InvalidPyLoggingPropertyException(property, name, "a QueueHandler cannot feed itself",
+                                "Name the handlers that write the records.", null);
+                    }
+                    fed.add(target);
+                }
+                // The listener starts with the first record, once the configuration is applied.
+                queue.setListener(new dev.pylogging.handlers.QueueListener(queue.getQueue(),
+                        Boolean.TRUE.equals(h.getRespectHandlerLevel()), fed.toArray(Handler[]::new)));
+            }
+        });
     }
 
     private Formatter formatter(String property, String name) {

@@ -52,6 +52,8 @@ final class HandlerFactory {
             Map.entry(SMTPHandler.class, Set.of("mailhost", "fromaddr", "toaddrs", "subject", "username", "password",
                     "start-tls", "timeout")),
             Map.entry(MemoryHandler.class, Set.of("capacity", "flush-level", "target")),
+            Map.entry(dev.pylogging.handlers.QueueHandler.class, Set.of("capacity", "when-full", "handlers",
+                    "respect-handler-level")),
             Map.entry(HTTPHandler.class, Set.of("host", "url", "method", "secure", "username", "password", "timeout")),
             Map.entry(NTEventLogHandler.class, Set.of("appname", "dllname", "logtype")));
 
@@ -168,6 +170,13 @@ final class HandlerFactory {
             handler = sysLog();
         } else if (type == SMTPHandler.class) {
             handler = smtp();
+        } else if (type == dev.pylogging.handlers.QueueHandler.class) {
+            if (p.getHandlers().isEmpty()) {
+                throw invalid("handlers", p.getHandlers(), "a QueueHandler needs the handlers its listener feeds",
+                        "Set " + path + ".handlers, such as [file].", null);
+            }
+            handler = new dev.pylogging.handlers.QueueHandler(p.getCapacity() == null ? 10_000 : p.getCapacity(),
+                    p.getWhenFull() == null ? "block" : p.getWhenFull());
         } else if (type == MemoryHandler.class) {
             Integer capacity = p.getCapacity();
             if (capacity == null || capacity < 1) {
@@ -360,6 +369,9 @@ final class HandlerFactory {
         all.put("start-tls", p.getStartTls());
         all.put("timeout", p.getTimeout());
         all.put("capacity", p.getCapacity());
+        all.put("handlers", p.getHandlers().isEmpty() ? null : p.getHandlers());
+        all.put("respect-handler-level", p.getRespectHandlerLevel());
+        all.put("when-full", p.getWhenFull());
         all.put("flush-level", p.getFlushLevel());
         all.put("target", p.getTarget());
         all.put("url", p.getUrl());

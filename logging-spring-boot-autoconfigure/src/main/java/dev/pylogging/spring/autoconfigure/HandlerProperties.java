@@ -121,8 +121,17 @@ public class HandlerProperties {
     /** SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each exchange may take. */
     private Duration timeout;
 
-    /** MemoryHandler: how many records to buffer before flushing. */
+    /** MemoryHandler: how many records to buffer before flushing. QueueHandler: how many records the queue holds (10000 unless set). */
     private Integer capacity;
+
+    /** QueueHandler: the handlers its listener thread hands records to. */
+    private List<String> handlers = new ArrayList<>();
+
+    /** QueueHandler: whether each of its handlers gets only the records at or above its level. */
+    private Boolean respectHandlerLevel;
+
+    /** QueueHandler: 'block' (the default: nothing is lost) or 'drop' (counted and reported) when the queue is full. */
+    private String whenFull;
 
     /** MemoryHandler: a record at or above this level flushes the buffer (ERROR unless set). */
     private String flushLevel;
@@ -692,6 +701,30 @@ public class HandlerProperties {
      */
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public List<String> getHandlers() {
+        return handlers;
+    }
+
+    public void setHandlers(List<String> handlers) {
+        this.handlers = handlers;
+    }
+
+    public Boolean getRespectHandlerLevel() {
+        return respectHandlerLevel;
+    }
+
+    public void setRespectHandlerLevel(Boolean respectHandlerLevel) {
+        this.respectHandlerLevel = respectHandlerLevel;
+    }
+
+    public String getWhenFull() {
+        return whenFull;
+    }
+
+    public void setWhenFull(String whenFull) {
+        this.whenFull = whenFull;
     }
 
     /**

@@ -320,4 +320,20 @@ class OneLoggingSystemTest {
         context.close();
         assertThat(Files.readAllLines(file)).contains("yaml|lib.yaml|configured by a dictConfig file");
     }
+
+    @Test
+    void aQueueHandlerFeedsItsHandlersFromAThreadOfItsOwn() throws Exception {
+        Path file = dir.resolve("queued.log");
+        run("--pylogging.handlers.file.class=FileHandler", "--pylogging.handlers.file.filename=" + file,
+                "--pylogging.handlers.file.level=WARNING", "--pylogging.handlers.queue.class=handlers.QueueHandler",
+                "--pylogging.handlers.queue.capacity=100", "--pylogging.handlers.queue.handlers=file",
+                "--pylogging.handlers.queue.respect-handler-level=true", "--pylogging.loggers.queued.handlers=queue",
+                "--pylogging.loggers.queued.level=INFO", "--pylogging.loggers.queued.propagate=false");
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("queued");
+        log.info("below the file's level");
+        log.warn("through the queue");
+        context.close();
+        Logging.shutdown();
+        assertThat(Files.readAllLines(file)).containsExactly("through the queue");
+    }
 }
