@@ -99,8 +99,19 @@ public class LogRecord {
      * that the copy can outlive the logging call and the record's reuse by its logger.
      */
     public LogRecord copy() {
+        return copy(true);
+    }
+
+    /**
+     * Returns a copy of this record, finding the caller first only when {@code findCaller}: code
+     * that knows nobody reads the copy's caller attributes skips the walk of the stack, and the
+     * copy then has them only if they were found already.
+     *
+     * @param findCaller true to find the caller now, while the logging call is on the stack
+     */
+    public LogRecord copy(boolean findCaller) {
         LogRecord c = new LogRecord();
-        c.caller = caller();
+        c.caller = findCaller ? caller() : caller != null ? caller : CallerInfo.UNKNOWN;
         c.filename = filename;
         c.module = module;
         c.name = name;

@@ -150,10 +150,15 @@ public class QueueHandler extends Handler {
         return dropped.get();
     }
 
-    /** The caller is found while the logging call runs: the listener reads the record later. */
+    /**
+     * The caller is found while the logging call runs, since the listener reads the record later,
+     * but only when a handler it feeds reads it: walking the stack costs more than the rest of
+     * the call. Without a listener, whoever reads the queue may read it, so it is found.
+     */
     @Override
     public boolean needsCallerInfo() {
-        return true;
+        QueueListener l = listener;
+        return l == null || l.handlersReadCaller();
     }
 
     /** Enqueues a copy, so the logger may reuse the record it made; keeps none, unless a subclass does. */
@@ -171,7 +176,7 @@ public class QueueHandler extends Handler {
      */
     public LogRecord prepare(LogRecord record) {
         String message = format(record);
-        LogRecord copy = record.copy();
+        LogRecord copy = record.copy(needsCallerInfo());
         copy.set("message", message);
         copy.setMsg(message);
         copy.setArgs(null);

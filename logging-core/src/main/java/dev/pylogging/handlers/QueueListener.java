@@ -45,6 +45,17 @@ public class QueueListener {
         return handlers;
     }
 
+    /** Returns whether a handler this listener feeds reads the caller attributes of records. */
+    boolean handlersReadCaller() {
+        for (Handler handler : handlers) {
+            dev.pylogging.Formatter f = handler.getFormatter();
+            if (handler.needsCallerInfo() || (f != null && f.usesCallerInfo())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Returns whether a handler gets only the records at or above its level. */
     public boolean isRespectHandlerLevel() {
         return respectHandlerLevel;
