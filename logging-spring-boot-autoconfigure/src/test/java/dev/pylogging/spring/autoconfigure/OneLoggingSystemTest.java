@@ -336,4 +336,16 @@ class OneLoggingSystemTest {
         Logging.shutdown();
         assertThat(Files.readAllLines(file)).containsExactly("through the queue");
     }
+
+    @Test
+    void debugAndTraceSetSpringBootsOwnLoggersAsWithLogback() {
+        run("--debug");
+        assertThat(Logging.getLogger("org.springframework.boot").getLevel()).isEqualTo(Level.DEBUG);
+        assertThat(Logging.getLogger("org.springframework.web").getLevel()).isEqualTo(Level.DEBUG);
+        context.close();
+        context = null;
+        Logging.reset();
+        run("--trace");
+        assertThat(Logging.getLogger("org.springframework").getLevel()).isEqualTo(5);
+    }
 }
