@@ -45,6 +45,8 @@ public class Formatter {
     /** True unless a subclass overrides {@code formatTime}. */
     private final boolean directTime;
     private volatile ZoneId zone = ZoneId.systemDefault();
+    private volatile boolean escapeControl;
+    private volatile boolean colorLevels;
     private volatile TimeCache timeCache = TimeCache.NONE;
 
     /** Creates a formatter with the format {@code %(message)s}. */
@@ -305,14 +307,33 @@ public class Formatter {
         for (int i = 0; i < kinds.length; i++) {
             switch (kinds[i]) {
                 case LITERAL -> out.append((String) data[i]);
-                case MESSAGE -> record.appendMessage(out);
+                case MESSAGE -> {
+                    int from = out.length();
+                    record.appendMessage(out);
+                    if (escapeControl) {
+                        ControlCharacters.escape(out, from);
+                    }
+                }
                 case NAME -> out.append(record.getName());
-                case LEVELNAME -> out.append(record.getLevelname());
+                case LEVELNAME -> {
+                    int from = out.length();
+                    out.append(record.getLevelname());
+                    if (colorLevels) {
+                        LevelColors.wrap(out, from, record.getLevelno());
+                    }
+                }
                 case TIME -> appendTime(record, out);
                 case TIME_CONVERTED -> ((PercentFormat.Spec) data[i]).append(out, timeText(record));
                 default -> {
                     PercentFormat.Spec spec = (PercentFormat.Spec) data[i];
+                    int from = out.length();
                     spec.append(out, field(record, spec.key));
+                    if (escapeControl) {
+                        ControlCharacters.escape(out, from);
+                    }
+                    if (colorLevels && spec.key.equals("levelname")) {
+                        LevelColors.wrap(out, from, record.getLevelno());
+                    }
                 }
             }
         }
@@ -333,6 +354,42 @@ public class Formatter {
     }
 
     /**
+     * Chooses whether control characters in the record's values (the message with its arguments,
+     * {@code extra} and MDC attributes) are escaped, so that a forged message cannot start a fake
+     * line: CR and LF become {@code \\r} and {@code \\n}, other control characters, ANSI escape
+     * sequences' ESC and the Unicode line separators {@code \\u001b}-style escapes. The format's
+     * own text and the exception text keep their line breaks. Off by default, as in CPython;
+     * the Spring Boot starter turns it on for its console and file layouts. Formatting then
+     * takes the string path rather than writing UTF-8 directly.
+     *
+     * @param escape true to escape
+     */
+    public void setEscapeControlCharacters(boolean escape) {
+        this.escapeControl = escape;
+    }
+
+    /** Returns whether control characters in record values are escaped. */
+    public boolean isEscapeControlCharacters() {
+        return escapeControl;
+    }
+
+    /**
+     * Chooses whether {@code %(levelname)s} is coloured with ANSI codes as Spring Boot's console
+     * colours levels: red for ERROR and CRITICAL, yellow for WARNING, green below. For a terminal
+     * only: a handler writing a file keeps a formatter without colours.
+     *
+     * @param color true to colour
+     */
+    public void setColorLevels(boolean color) {
+        this.colorLevels = color;
+    }
+
+    /** Returns whether level names are coloured. */
+    public boolean isColorLevels() {
+        return colorLevels;
+    }
+
+    /**
      * Returns the text appended for a record's {@code stack_info}; as is, as in CPython.
      *
      * @param stackInfo the stack text
@@ -349,7 +406,7 @@ public class Formatter {
      * @param scratch a builder to format the message and other fields into before encoding them
      */
     boolean appendUtf8(LogRecord record, Utf8Line line, StringBuilder scratch) {
-        if (!directFormat) {
+        if (!directFormat || escapeControl || colorLevels) {
             return false;
         }
         if (usesTime && !directTime) {

@@ -20,6 +20,8 @@ import org.springframework.core.env.Environment;
  * formats), {@code logging.pattern.dateformat}, {@code logging.threshold.*},
  * {@code logging.charset.*}, {@code logging.console.enabled}, and the file of
  * {@code logging.file.name}/{@code .path}, rolled at 10 MB with 7 backups as Spring Boot does.
+ * Both escape control characters in record values ({@code pylogging.escape-control-characters},
+ * on unless set false), and the console colours levels as {@code spring.output.ansi.enabled} says.
  */
 final class SpringBootDefaults {
 
@@ -68,11 +70,30 @@ final class SpringBootDefaults {
         return handlers;
     }
 
+    /**
+     * Returns whether the console gets colours, as Spring Boot's {@code spring.output.ansi.enabled}
+     * says: {@code always}, {@code never}, or {@code detect} (the default): when the JVM has a
+     * terminal and {@code TERM} is not {@code dumb}.
+     */
+    static boolean ansi(Environment env) {
+        String mode = env.getProperty("spring.output.ansi.enabled", "detect").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        };
+    }
+
     private static void configure(StreamHandler handler, Environment env, String which, String datefmt) {
         String patternKey = "logging.pattern." + which;
         String pattern = env.getProperty(patternKey, DEFAULT_PATTERN);
         try {
-            handler.setFormatter(new Formatter(pattern, datefmt));
+            Formatter formatter = new Formatter(pattern, datefmt);
+            // A forged message must not start a fake line in what operators read.
+            formatter.setEscapeControlCharacters(env.getProperty("pylogging.escape-control-characters", Boolean.class,
+                    true));
+            formatter.setColorLevels(which.equals("console") && ansi(env));
+            handler.setFormatter(formatter);
         } catch (IllegalArgumentException e) {
             throw new InvalidPyLoggingPropertyException(patternKey, pattern, "not a pylogging format: " + e.getMessage(),
                     "Write it with %(name)s-style fields, such as \"" + DEFAULT_PATTERN + "\".", e);

@@ -348,4 +348,25 @@ class OneLoggingSystemTest {
         run("--trace");
         assertThat(Logging.getLogger("org.springframework").getLevel()).isEqualTo(5);
     }
+
+    @Test
+    void springBootsLayoutsEscapeForgedLinesAndColourTheConsoleOnly() throws Exception {
+        Path file = dir.resolve("escaped.log");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            run("--logging.file.name=" + file, "--spring.output.ansi.enabled=always",
+                    "--logging.pattern.file=%(levelname)s %(message)s");
+            org.slf4j.LoggerFactory.getLogger("lib.forged").warn("logged out{}",
+                    "\n2026-01-01 00:00:00,000 - root - INFO - fake");
+            context.close();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(Files.readAllLines(file)).contains("WARNING logged out\\n2026-01-01 00:00:00,000 - root - INFO - fake")
+                .noneMatch(line -> line.contains("\u001b["));
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\u001b[33mWARNING\u001b[0;39m")
+                .doesNotContain("\n2026-01-01 00:00:00,000 - root - INFO - fake");
+    }
 }
