@@ -163,4 +163,23 @@ class DictConfigTest extends LoggingTestCase {
         assertThatThrownBy(() -> LoggingConfig.dictConfig(json))
                 .hasMessageContaining("JSON syntax error at line 2, column 10");
     }
+
+    @Test
+    void aJsonFormatterIsConfiguredByItsShortName() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            LoggingConfig.dictConfig(Map.of("version", 1,
+                    "formatters", Map.of("json", Map.of("class", "JsonFormatter", "format", "%(levelname)s %(message)s")),
+                    "handlers", Map.of("out", Map.of("class", "logging.StreamHandler", "stream", "ext://sys.stdout",
+                            "formatter", "json")),
+                    "root", Map.of("handlers", List.of("out"), "level", "INFO")));
+            Logging.getLogger("app").warning("as %s", "JSON");
+            Logging.shutdown();
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"levelname\": \"WARNING\", \"message\": \"as JSON\"}\n");
+    }
 }

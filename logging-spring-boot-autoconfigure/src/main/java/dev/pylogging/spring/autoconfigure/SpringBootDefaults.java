@@ -2,6 +2,7 @@ package dev.pylogging.spring.autoconfigure;
 
 import dev.pylogging.Formatter;
 import dev.pylogging.Handler;
+import dev.pylogging.JsonFormatter;
 import dev.pylogging.Level;
 import dev.pylogging.StreamHandler;
 import dev.pylogging.handlers.RotatingFileHandler;
@@ -71,6 +72,27 @@ final class SpringBootDefaults {
     }
 
     /**
+     * Returns the JSON formatter of {@code logging.structured.format.*} ({@code ecs},
+     * {@code logstash} or {@code gelf}), with {@code logging.structured.ecs.service.*} (the name
+     * defaulting to {@code spring.application.name}) and GELF's {@code logging.structured.gelf.host}.
+     */
+    private static JsonFormatter structured(Environment env, String which, String layout) {
+        String key = "logging.structured.format." + which;
+        if (!List.of("ecs", "logstash", "gelf").contains(layout.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new InvalidPyLoggingPropertyException(key, layout, "not a structured format pylogging writes",
+                    "Use ecs, logstash or gelf.", null);
+        }
+        JsonFormatter json = new JsonFormatter(layout.strip());
+        String name = env.getProperty("logging.structured.ecs.service.name", env.getProperty("spring.application.name"));
+        String node = env.getProperty("logging.structured.ecs.service.node-name",
+                env.getProperty("logging.structured.gelf.host", name));
+        json.setService(name, env.getProperty("logging.structured.ecs.service.version",
+                env.getProperty("spring.application.version")), env.getProperty("logging.structured.ecs.service.environment"),
+                node);
+        return json;
+    }
+
+    /**
      * Returns whether the console gets colours, as Spring Boot's {@code spring.output.ansi.enabled}
      * says: {@code always}, {@code never}, or {@code detect} (the default): when the JVM has a
      * terminal and {@code TERM} is not {@code dumb}.
@@ -87,13 +109,19 @@ final class SpringBootDefaults {
     private static void configure(StreamHandler handler, Environment env, String which, String datefmt) {
         String patternKey = "logging.pattern." + which;
         String pattern = env.getProperty(patternKey, DEFAULT_PATTERN);
+        String structured = env.getProperty("logging.structured.format." + which);
+        if (structured != null && !structured.isBlank()) {
+            handler.setFormatter(structured(env, which, structured));
+        }
         try {
-            Formatter formatter = new Formatter(pattern, datefmt);
+            Formatter formatter = structured != null && !structured.isBlank() ? null : new Formatter(pattern, datefmt);
             // A forged message must not start a fake line in what operators read.
-            formatter.setEscapeControlCharacters(env.getProperty("pylogging.escape-control-characters", Boolean.class,
-                    true));
-            formatter.setColorLevels(which.equals("console") && ansi(env));
-            handler.setFormatter(formatter);
+            if (formatter != null) {
+                formatter.setEscapeControlCharacters(env.getProperty("pylogging.escape-control-characters",
+                        Boolean.class, true));
+                formatter.setColorLevels(which.equals("console") && ansi(env));
+                handler.setFormatter(formatter);
+            }
         } catch (IllegalArgumentException e) {
             throw new InvalidPyLoggingPropertyException(patternKey, pattern, "not a pylogging format: " + e.getMessage(),
                     "Write it with %(name)s-style fields, such as \"" + DEFAULT_PATTERN + "\".", e);

@@ -369,4 +369,23 @@ class OneLoggingSystemTest {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\u001b[33mWARNING\u001b[0;39m")
                 .doesNotContain("\n2026-01-01 00:00:00,000 - root - INFO - fake");
     }
+
+    @Test
+    void loggingStructuredFormatWritesEcsLinesWithTheService() throws Exception {
+        Path file = dir.resolve("ecs.json");
+        run("--logging.file.name=" + file, "--logging.structured.format.file=ecs", "--spring.application.name=orders",
+                "--logging.structured.ecs.service.version=1.2.3");
+        org.slf4j.MDC.put("traceId", "abc123");
+        org.slf4j.LoggerFactory.getLogger("lib.structured").warn("structured {}", "line");
+        org.slf4j.MDC.clear();
+        context.close();
+        assertThat(Files.readAllLines(file)).anyMatch(line -> line.startsWith("{\"@timestamp\":")
+                && line.contains("\"log\":{\"level\":\"WARNING\",\"logger\":\"lib.structured\"}")
+                && line.contains("\"service\":{\"name\":\"orders\",\"version\":\"1.2.3\",\"node\":{\"name\":\"orders\"}}")
+                && line.contains("\"message\":\"structured line\",\"traceId\":\"abc123\"")
+                && line.endsWith("\"ecs\":{\"version\":\"8.11\"}}"));
+        assertThat(Files.readAllLines(file)).anyMatch(line -> line.contains("\"tags\":[\"COMMONS-LOGGING\"]"));
+        assertThat(refusal("--logging.structured.format.console=xml").getProperty())
+                .isEqualTo("logging.structured.format.console");
+    }
 }
