@@ -162,8 +162,9 @@ public class JsonFormatter extends Formatter {
     }
 
     private void ecs(LogRecord record, StringBuilder out) {
-        out.append("{\"@timestamp\":");
-        string(out, ISO_UTC.format(instant(record)));
+        out.append("{\"@timestamp\":\"");
+        appendUtcTimestamp(out, record);
+        out.append('"');
         out.append(",\"log\":{\"level\":");
         string(out, record.getLevelname());
         out.append(",\"logger\":");
@@ -324,6 +325,26 @@ public class JsonFormatter extends Formatter {
 
     private static boolean has(String text) {
         return text != null && !text.isEmpty();
+    }
+
+    /** The last second formatted, with its text up to the dot: records come many to a second. */
+    private volatile SecondText lastSecond = new SecondText(Long.MIN_VALUE, "");
+
+    private record SecondText(long second, String text) {
+    }
+
+    /** Appends {@code 2026-12-02T03:56:31.123Z} for the record's time, formatting each second once. */
+    private void appendUtcTimestamp(StringBuilder out, LogRecord record) {
+        long second = record.getCreatedSeconds();
+        SecondText cached = lastSecond;
+        if (cached.second() != second) {
+            String text = ISO_UTC.format(Instant.ofEpochSecond(second));
+            cached = new SecondText(second, text.substring(0, text.length() - 5));
+            lastSecond = cached;
+        }
+        int millis = (int) record.getMsecs();
+        out.append(cached.text()).append('.').append((char) ('0' + millis / 100))
+                .append((char) ('0' + millis / 10 % 10)).append((char) ('0' + millis % 10)).append('Z');
     }
 
     private static Instant instant(LogRecord record) {
