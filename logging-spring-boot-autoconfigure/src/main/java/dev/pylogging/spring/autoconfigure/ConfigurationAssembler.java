@@ -175,7 +175,12 @@ final class ConfigurationAssembler {
     private void buildFormatters() {
         properties.getFormatters().forEach((name, f) -> {
             try {
-                formatters.put(name, LoggingConfig.newFormatter(f.getClassName(), f.getFormat(), f.getDatefmt()));
+                Formatter formatter = f.getClassName() == null && f.getStyle() != '%'
+                        ? new Formatter(f.getFormat(), f.getDatefmt(), f.getStyle())
+                        : LoggingConfig.newFormatter(f.getClassName(), f.getFormat(), f.getDatefmt());
+                formatter.setEscapeControlCharacters(f.isEscapeControlCharacters());
+                formatter.setColorLevels(f.isColorLevels());
+                formatters.put(name, formatter);
             } catch (IllegalArgumentException e) {
                 boolean badClass = f.getClassName() != null && e.getMessage() != null
                         && e.getMessage().contains("class");

@@ -460,6 +460,39 @@ public class PyLoggingProperties {
         @Name("class")
         private String className;
 
+        /** The style of 'format': '%' (the default), '{' (str.format) or '$' (string.Template). */
+        private char style = '%';
+
+        /** Whether control characters in record values are escaped, so a forged message cannot start a fake line. */
+        private boolean escapeControlCharacters;
+
+        /** Whether level names are coloured with ANSI codes, for a terminal (never a file). */
+        private boolean colorLevels;
+
+        public char getStyle() {
+            return style;
+        }
+
+        public void setStyle(char style) {
+            this.style = style;
+        }
+
+        public boolean isEscapeControlCharacters() {
+            return escapeControlCharacters;
+        }
+
+        public void setEscapeControlCharacters(boolean escapeControlCharacters) {
+            this.escapeControlCharacters = escapeControlCharacters;
+        }
+
+        public boolean isColorLevels() {
+            return colorLevels;
+        }
+
+        public void setColorLevels(boolean colorLevels) {
+            this.colorLevels = colorLevels;
+        }
+
         /**
          * Returns {@code format}: the %-style format, such as "%(asctime)s - %(name)s - %(levelname)s -
          * %(message)s".

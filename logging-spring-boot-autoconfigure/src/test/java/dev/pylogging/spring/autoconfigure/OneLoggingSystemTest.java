@@ -388,4 +388,17 @@ class OneLoggingSystemTest {
         assertThat(refusal("--logging.structured.format.console=xml").getProperty())
                 .isEqualTo("logging.structured.format.console");
     }
+
+    @Test
+    void aConfiguredFormatterTakesAStyleAndEscaping() throws Exception {
+        Path file = dir.resolve("styled.log");
+        run("--pylogging.formatters.braces.format={levelname:<8}|{message}", "--pylogging.formatters.braces.style={",
+                "--pylogging.formatters.braces.escape-control-characters=true",
+                "--pylogging.handlers.file.class=FileHandler", "--pylogging.handlers.file.filename=" + file,
+                "--pylogging.handlers.file.formatter=braces", "--pylogging.loggers.styled.handlers=file",
+                "--pylogging.loggers.styled.level=INFO", "--pylogging.loggers.styled.propagate=false");
+        org.slf4j.LoggerFactory.getLogger("styled").warn("two{}", "\nlines");
+        context.close();
+        assertThat(Files.readAllLines(file)).containsExactly("WARNING |two\\nlines");
+    }
 }
