@@ -18,7 +18,8 @@ import java.util.List;
  * {@code maxBytes}: {@code app.log.2026-12-01.0}, {@code app.log.2026-12-01.1} … (a namer can
  * rename them, adding {@code .gz} for instance). After every roll, and at start, it keeps at most
  * {@code backupCount} backups and at most {@code totalSizeCap} bytes in all (the live file
- * included), deleting its own oldest backups first and never a file that is not one of them. A
+ * included, with room for it to grow to {@code maxBytes}, so the cap holds between rolls too),
+ * deleting its own oldest backups first and never a file that is not one of them. A
  * restart within a period goes on with the next index. A backup is deleted only after its
  * successor exists.
  */
@@ -146,7 +147,9 @@ public class SizeAndTimeRotatingFileHandler extends BaseRotatingHandler {
         }
         List<Backup> kept = new ArrayList<>(all.subList(Math.max(0, excess), all.size()));
         if (totalSizeCap > 0) {
-            long total = Files.isRegularFile(getPath()) ? Files.size(getPath()) : 0;
+            // Room is kept for the live file to grow to maxBytes, so the cap holds between rolls too.
+            long live = Files.isRegularFile(getPath()) ? Files.size(getPath()) : 0;
+            long total = Math.max(live, maxBytes);
             for (Backup b : kept) {
                 total += b.size;
             }

@@ -46,6 +46,8 @@ final class HandlerFactory {
             Map.entry(RotatingFileHandler.class, union(FILE, "max-bytes", "backup-count", "gzip")),
             Map.entry(TimedRotatingFileHandler.class, Set.of("filename", "encoding", "delay", "buffered", "buffer-size",
                     "when", "interval", "backup-count", "utc", "gzip")),
+            Map.entry(dev.pylogging.handlers.SizeAndTimeRotatingFileHandler.class, Set.of("filename", "buffered",
+                    "buffer-size", "when", "interval", "max-bytes", "backup-count", "total-size-cap", "utc")),
             Map.entry(SocketHandler.class, Set.of("host", "port")),
             Map.entry(DatagramHandler.class, Set.of("host", "port")),
             Map.entry(SysLogHandler.class, Set.of("address", "facility", "socket-type", "ident", "timeout")),
@@ -162,6 +164,12 @@ final class HandlerFactory {
                     p.getWhen() == null ? "h" : p.getWhen(), p.getInterval() == null ? 1 : p.getInterval(),
                     p.getBackupCount() == null ? 0 : p.getBackupCount(), p.getEncoding(), flag(p.getDelay()),
                     flag(p.getUtc()));
+        } else if (type == dev.pylogging.handlers.SizeAndTimeRotatingFileHandler.class) {
+            handler = new dev.pylogging.handlers.SizeAndTimeRotatingFileHandler(required("filename", p.getFilename()),
+                    p.getWhen() == null ? "midnight" : p.getWhen(), p.getInterval() == null ? 1 : p.getInterval(),
+                    p.getMaxBytes() == null ? 0 : p.getMaxBytes().toBytes(),
+                    p.getBackupCount() == null ? 0 : p.getBackupCount(),
+                    p.getTotalSizeCap() == null ? 0 : p.getTotalSizeCap().toBytes(), flag(p.getUtc()));
         } else if (type == SocketHandler.class || type == DatagramHandler.class) {
             String host = required("host", p.getHost());
             int port = port("port", p.getPort());
@@ -349,6 +357,7 @@ final class HandlerFactory {
         all.put("buffered", p.getBuffered());
         all.put("buffer-size", p.getBufferSize());
         all.put("max-bytes", p.getMaxBytes() == null ? null : p.getMaxBytes().toBytes());
+        all.put("total-size-cap", p.getTotalSizeCap() == null ? null : p.getTotalSizeCap().toBytes());
         all.put("backup-count", p.getBackupCount());
         all.put("when", p.getWhen());
         all.put("interval", p.getInterval());

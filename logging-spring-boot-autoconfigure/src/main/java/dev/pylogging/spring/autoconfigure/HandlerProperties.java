@@ -124,6 +124,9 @@ public class HandlerProperties {
     /** MemoryHandler: how many records to buffer before flushing. QueueHandler: how many records the queue holds (10000 unless set). */
     private Integer capacity;
 
+    /** SizeAndTimeRotatingFileHandler: the most the live file and its backups may hold together, such as 1GB. */
+    private DataSize totalSizeCap;
+
     /** QueueHandler: the handlers its listener thread hands records to. */
     private List<String> handlers = new ArrayList<>();
 
@@ -701,6 +704,14 @@ public class HandlerProperties {
      */
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public DataSize getTotalSizeCap() {
+        return totalSizeCap;
+    }
+
+    public void setTotalSizeCap(DataSize totalSizeCap) {
+        this.totalSizeCap = totalSizeCap;
     }
 
     public List<String> getHandlers() {

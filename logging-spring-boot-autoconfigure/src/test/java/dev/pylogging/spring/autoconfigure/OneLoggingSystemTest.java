@@ -401,4 +401,25 @@ class OneLoggingSystemTest {
         context.close();
         assertThat(Files.readAllLines(file)).containsExactly("WARNING |two\\nlines");
     }
+
+    @Test
+    void aSizeAndTimeRollingFileIsConfiguredWithSizes() throws Exception {
+        Path file = dir.resolve("rolling.log");
+        run("--pylogging.handlers.file.class=handlers.SizeAndTimeRotatingFileHandler",
+                "--pylogging.handlers.file.filename=" + file, "--pylogging.handlers.file.max-bytes=1KB",
+                "--pylogging.handlers.file.total-size-cap=3KB", "--pylogging.handlers.file.backup-count=5",
+                "--pylogging.loggers.rolling.handlers=file", "--pylogging.loggers.rolling.level=INFO");
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("rolling");
+        for (int i = 0; i < 200; i++) {
+            log.info("a line of about fifty bytes, number {}", i);
+        }
+        context.close();
+        long total;
+        try (var files = Files.list(dir)) {
+            total = files.filter(p -> p.getFileName().toString().startsWith("rolling.log")).mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
+        assertThat(Files.size(file)).isLessThanOrEqualTo(1024);
+        assertThat(total).isLessThanOrEqualTo(3 * 1024);
+    }
 }
