@@ -29,10 +29,6 @@ import java.util.Set;
  */
 public class JsonFormatter extends Formatter {
 
-    /** The standard attributes a Python-style layout may name. */
-    private static final List<String> ATTRIBUTES = List.of("name", "msg", "args", "levelname", "levelno", "pathname",
-            "filename", "module", "exc_info", "exc_text", "stack_info", "lineno", "funcName", "created", "msecs",
-            "relativeCreated", "thread", "threadName", "processName", "process", "message", "asctime", "taskName");
     private static final Set<String> OWN_FIELDS = Set.of("message", "asctime", "exc_info", "exc_text", "msg", "args");
     private static final DateTimeFormatter ISO_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'",
             Locale.ROOT).withZone(ZoneId.of("UTC"));
@@ -104,9 +100,10 @@ public class JsonFormatter extends Formatter {
             }
         }
         for (String name : names) {
-            if (!ATTRIBUTES.contains(name)) {
+            // A record's own attributes are exactly the names an extra key may not take.
+            if (!LogRecord.RESERVED_NAMES.contains(name)) {
                 throw new IllegalArgumentException("unknown JSON layout or record attribute '" + name + "': a layout is "
-                        + "ecs, logstash, gelf, a %(...)s format or a list of " + ATTRIBUTES);
+                        + "ecs, logstash, gelf, a %(...)s format or a list of " + new java.util.TreeSet<>(LogRecord.RESERVED_NAMES));
             }
         }
         if (names.isEmpty()) {

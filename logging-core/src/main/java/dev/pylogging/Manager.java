@@ -74,7 +74,6 @@ final class Manager {
             }
             Logger created = instantiate(name);
             created.generation = generation;
-            free.remove(created);
             tree.put(name, created);
             if (node instanceof PlaceHolder placeHolder) {
                 fixupChildren(placeHolder, created);
@@ -93,12 +92,27 @@ final class Manager {
     /** Registers a logger made outside the tree, so that {@code disable} reaches it. */
     void track(Logger logger) {
         synchronized (lock) {
-            free.put(logger, Boolean.TRUE);
-            logger.refreshThreshold(disable);
+            // A logger the tree is making is refreshed with the tree; only others need tracking.
+            if (!instantiating) {
+                free.put(logger, Boolean.TRUE);
+                logger.refreshThreshold(disable);
+            }
         }
     }
 
+    /** Set while {@link #instantiate} runs, under {@link #lock}. */
+    private boolean instantiating;
+
     private Logger instantiate(String name) {
+        instantiating = true;
+        try {
+            return construct(name);
+        } finally {
+            instantiating = false;
+        }
+    }
+
+    private Logger construct(String name) {
         Constructor<? extends Logger> constructor = loggerConstructor;
         if (constructor == null) {
             return new Logger(name);
