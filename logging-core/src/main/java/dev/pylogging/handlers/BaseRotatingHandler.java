@@ -13,7 +13,10 @@ import java.util.function.UnaryOperator;
  * {@link #shouldRollover(LogRecord, int)}, and if so {@link #doRollover()} closes the file, moves it
  * to a backup name and opens a new one. Backup names go through the {@link #setNamer namer} and
  * files are moved by the {@link #setRotator rotator}, CPython's hooks; {@link #setGzip(boolean)}
- * sets both to compress backups.
+ * compresses backups on a thread of its own: a roll renames the file to
+ * {@code <backup>.gz.pending} and returns, the complete {@code <backup>.gz} replaces the pending
+ * file later, and a JVM that stops in between leaves the pending file, which the next
+ * {@code setGzip(true)} compresses. The next roll waits for the last compression to end.
  */
 public abstract class BaseRotatingHandler extends FileHandler {
 
@@ -26,6 +29,7 @@ public abstract class BaseRotatingHandler extends FileHandler {
     private final boolean delay;
     private volatile UnaryOperator<String> namer;
     private volatile Rotator rotator;
+    private volatile BackgroundCompressor compressor;
 
     /**
      * Creates the handler.
@@ -75,8 +79,15 @@ public abstract class BaseRotatingHandler extends FileHandler {
         }
     }
 
-    /** Closes the current file for a rollover, writing anything buffered first. */
+    /**
+     * Closes the current file for a rollover, writing anything buffered first, once the last
+     * background compression has ended (a new backup name may be the one it writes).
+     */
     protected void closeForRollover() {
+        BackgroundCompressor c = compressor;
+        if (c != null) {
+            c.awaitAll();
+        }
         try {
             closeStream();
         } catch (IOException ignored) {
@@ -121,20 +132,89 @@ public abstract class BaseRotatingHandler extends FileHandler {
      */
     public void setRotator(Rotator rotator) {
         this.rotator = rotator;
+        this.compressor = null;
     }
 
     /**
-     * Compresses backups with gzip, naming them {@code <name>.gz}, or stops doing so.
+     * Compresses backups with gzip off the logging thread, naming them {@code <name>.gz}, or stops
+     * doing so. Turning it on also compresses the {@code .gz.pending} files a stopped JVM left.
      *
      * @param gzip true to compress backups
      */
     public void setGzip(boolean gzip) {
         if (gzip) {
+            Rotator gz = new GzipRotator();
+            BackgroundCompressor c = new BackgroundCompressor(gz, getPath(), e -> handleError(null, e));
             this.namer = name -> name + ".gz";
-            this.rotator = new GzipRotator();
+            this.rotator = gz;
+            this.compressor = c;
+            c.recover();
         } else {
             this.namer = null;
             this.rotator = null;
+            this.compressor = null;
+        }
+    }
+
+    /**
+     * Returns true when {@code file} is the backup {@code defaultName} names: its name through the
+     * namer, or that name waiting to be compressed ({@code .pending}).
+     *
+     * @param file a file in the backups' folder
+     * @param defaultName a backup's default name
+     */
+    protected boolean isBackup(Path file, String defaultName) {
+        String own = rotationFilename(defaultName);
+        String name = file.toString();
+        return name.equals(own) || (compressor != null && name.length() == own.length() + BackgroundCompressor.PENDING.length()
+                && name.startsWith(own) && name.endsWith(BackgroundCompressor.PENDING));
+    }
+
+    /**
+     * Moves the backup {@code source} to {@code dest}, replacing it, with its pending twin (the
+     * same file waiting to be compressed) when there is one. Called with the lock held.
+     *
+     * @param source a backup name, through the namer
+     * @param dest the name it moves to
+     * @throws IOException when a file cannot be moved
+     */
+    protected void moveBackup(Path source, Path dest) throws IOException {
+        if (Files.exists(source)) {
+            Files.move(source, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (compressor != null) {
+            Path pending = pendingTwin(source);
+            if (Files.exists(pending)) {
+                Files.move(pending, pendingTwin(dest), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /**
+     * Deletes the backup {@code file} and its pending twin, if any.
+     *
+     * @param file a backup name, through the namer
+     * @throws IOException when a file cannot be deleted
+     */
+    protected void deleteBackup(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(pendingTwin(file));
+    }
+
+    private static Path pendingTwin(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + BackgroundCompressor.PENDING);
+    }
+
+    /**
+     * Closes the file and waits up to 30 seconds for a background compression to end; one still
+     * running then is finished at the next start.
+     */
+    @Override
+    public void close() {
+        super.close();
+        BackgroundCompressor c = compressor;
+        if (c != null) {
+            c.await(30_000);
         }
     }
 
@@ -157,6 +237,11 @@ public abstract class BaseRotatingHandler extends FileHandler {
      */
     public void rotate(Path source, Path dest) throws IOException {
         Rotator r = rotator;
-        (r == null ? RENAME : r).rotate(source, dest);
+        BackgroundCompressor c = compressor;
+        if (c != null) {
+            c.rotate(source, dest);
+        } else {
+            (r == null ? RENAME : r).rotate(source, dest);
+        }
     }
 }

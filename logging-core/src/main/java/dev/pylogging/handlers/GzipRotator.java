@@ -17,12 +17,15 @@ final class GzipRotator implements Rotator {
             return;
         }
         Path partial = dest.resolveSibling(dest.getFileName() + ".part");
+        // The file stream is a resource of its own: a GZIPOutputStream whose close fails (a full
+        // disk) does not close the stream under it.
         try (InputStream in = Files.newInputStream(source);
-             OutputStream out = new GZIPOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
+             OutputStream file = Files.newOutputStream(partial);
+             OutputStream out = new GZIPOutputStream(file, 64 * 1024)) {
             in.transferTo(out);
         }
         // Renamed into place only when complete, so a crash never leaves a truncated backup.
         Files.move(partial, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Files.delete(source);
+        Files.deleteIfExists(source);
     }
 }

@@ -102,17 +102,16 @@ public class RotatingFileHandler extends BaseRotatingHandler {
         closeForRollover();
         if (backupCount > 0) {
             String base = getBaseFilename();
-            for (int i = backupCount - 1; i > 0; i--) {
-                Path source = Path.of(rotationFilename(base + "." + i));
-                Path dest = Path.of(rotationFilename(base + "." + (i + 1)));
-                if (Files.exists(source)) {
-                    Files.deleteIfExists(dest);
-                    Files.move(source, dest);
+            // The oldest goes only when there is a file to take its place.
+            if (Files.isRegularFile(getPath())) {
+                Files.deleteIfExists(Path.of(rotationFilename(base + "." + backupCount) + BackgroundCompressor.PENDING));
+                for (int i = backupCount - 1; i > 0; i--) {
+                    moveBackup(Path.of(rotationFilename(base + "." + i)), Path.of(rotationFilename(base + "." + (i + 1))));
                 }
+                Path first = Path.of(rotationFilename(base + ".1"));
+                deleteBackup(first);
+                rotate(getPath(), first);
             }
-            Path first = Path.of(rotationFilename(base + ".1"));
-            Files.deleteIfExists(first);
-            rotate(getPath(), first);
         }
         reopenAfterRollover();
     }

@@ -181,7 +181,7 @@ public class SizeAndTimeRotatingFileHandler extends BaseRotatingHandler {
                         }
                         if (end > at + 1) {
                             int index = Integer.parseInt(name.substring(at + 1, Math.min(end, at + 10)));
-                            if (rotationFilename(base + "." + suffix + "." + index).equals(entry.toString())) {
+                            if (isBackup(entry, base + "." + suffix + "." + index)) {
                                 found.add(new Backup(entry, suffix, index, Files.size(entry)));
                             }
                         }

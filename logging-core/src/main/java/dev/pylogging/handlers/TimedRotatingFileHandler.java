@@ -173,7 +173,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
         closeForRollover();
         Instant now = clock.instant();
         Path dest = Path.of(rotationFilename(getBaseFilename() + "." + schedule.suffix(schedule.periodStart(rolloverAt))));
-        Files.deleteIfExists(dest);
+        deleteBackup(dest);
         rotate(getPath(), dest);
         if (backupCount > 0) {
             for (Path old : getFilesToDelete()) {
@@ -213,9 +213,8 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
 
     /** Returns the suffix of the backup {@code entry} is, or null when it is not one of ours. */
     private String ownSuffix(String base, Path entry) {
-        String name = entry.toString();
         for (String suffix : schedule.suffixesIn(entry.getFileName().toString())) {
-            if (rotationFilename(base + "." + suffix).equals(name)) {
+            if (isBackup(entry, base + "." + suffix)) {
                 return suffix;
             }
         }

@@ -76,7 +76,7 @@ public class HandlerProperties {
     /** TimedRotatingFileHandler: compute rollover times in UTC. */
     private Boolean utc;
 
-    /** Rotating handlers: compress each backup with gzip. */
+    /** Rotating handlers: compress each backup with gzip, off the logging thread. */
     private Boolean gzip;
 
     /** SocketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or host:port). */
@@ -459,14 +459,14 @@ public class HandlerProperties {
     }
 
     /**
-     * Returns {@code gzip}: rotating handlers: compress each backup with gzip.
+     * Returns {@code gzip}: rotating handlers: compress each backup with gzip, off the logging thread.
      */
     public Boolean getGzip() {
         return gzip;
     }
 
     /**
-     * Sets {@code gzip}: rotating handlers: compress each backup with gzip.
+     * Sets {@code gzip}: rotating handlers: compress each backup with gzip, off the logging thread.
      *
      * @param gzip the new value
      */
