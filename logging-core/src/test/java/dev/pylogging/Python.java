@@ -22,6 +22,7 @@ public final class Python {
      * stdout; fails on a non-zero exit or after 60 seconds.
      */
     public static String run(String resource, String input, Map<String, String> env, String... args) {
+        Peers.assume("python3");
         try {
             Path script = Files.createTempFile("pylogging-oracle", ".py");
             try (InputStream in = Python.class.getResourceAsStream("/python/" + resource)) {

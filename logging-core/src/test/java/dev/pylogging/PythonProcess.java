@@ -26,6 +26,7 @@ public final class PythonProcess implements AutoCloseable {
 
     /** Starts {@code python3 <resource> args...}; its stderr goes to the test's stderr. */
     public static PythonProcess start(String resource, String... args) throws IOException {
+        Peers.assume("python3");
         Path script = Files.createTempFile("pylogging-peer", ".py");
         try (InputStream in = PythonProcess.class.getResourceAsStream("/python/" + resource)) {
             Files.write(script, in.readAllBytes());

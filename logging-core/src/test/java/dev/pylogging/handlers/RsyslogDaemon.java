@@ -1,5 +1,6 @@
 package dev.pylogging.handlers;
 
+import dev.pylogging.Peers;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -41,9 +42,7 @@ final class RsyslogDaemon implements AutoCloseable {
 
     /** Starts rsyslogd in {@code dir} and waits until it takes messages on every input. */
     static RsyslogDaemon start(Path dir) throws IOException, InterruptedException {
-        if (!Files.isExecutable(BINARY)) {
-            throw new IllegalStateException(BINARY + " not found: run .ci/run, or apt-get install rsyslog");
-        }
+        Peers.assume("rsyslogd");
         int udp = freeUdpPort();
         int tcp = freeTcpPort();
         String conf = String.join("\n",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
+import dev.pylogging.Peers;
 import dev.pylogging.LoggingTestCase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +88,7 @@ class WatchedFileHandlerTest extends LoggingTestCase {
     private int afterLastRotation;
 
     private Map<Integer, Integer> runLogrotateWhileLogging(String mode) throws Exception {
+        Peers.assume("logrotate");
         Path log = dir.resolve("rotated.log");
         Path conf = dir.resolve("logrotate.conf");
         Files.writeString(conf, log + " {\n    rotate 20\n    missingok\n    nocompress\n    " + mode + "}\n");
