@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Assumptions;
  * The real programs some tests talk to: CPython as the oracle of the differential tests,
  * {@code rsyslogd} and {@code logrotate}. A test that needs one that is missing is skipped with a
  * message saying what to install, so that a plain {@code mvn test} passes on a contributor's
- * machine; {@code bash .ci/run} installs them and sets {@code -Dpylogging.peers=required}, under
+ * machine; {@code bash .ci/run} installs them and sets {@code -Dpeers=required}, under
  * which a missing peer fails the test instead.
  */
 public final class Peers {
@@ -31,7 +31,7 @@ public final class Peers {
      * @param program {@code python3}, {@code rsyslogd} or {@code logrotate}
      */
     public static void assume(String program) {
-        if (find(program) != null || "required".equals(System.getProperty("pylogging.peers"))) {
+        if (find(program) != null || "required".equals(System.getProperty("peers"))) {
             return;
         }
         String message = program + " is missing, so the tests that talk to a real " + program + " are skipped: "
