@@ -286,12 +286,6 @@ public class FileHandler extends StreamHandler {
                 + reason;
     }
 
-    /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != FileHandler.class;
-    }
-
     /**
      * Opens the file if it is not open (with {@code delay}, or after {@link #close()} in mode
      * {@code a}); a file that cannot be opened is reported, and the next record tries again.

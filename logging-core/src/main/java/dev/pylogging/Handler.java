@@ -5,7 +5,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Sends records somewhere. A subclass implements {@link #emit(LogRecord)} and little else;
  * {@link #handle(LogRecord)} filters, locks and emits, and any error while doing so goes to
- * {@link #handleError(LogRecord, Exception)}, never to the code that logged.
+ * {@link #handleError(LogRecord, Exception)}, never to the code that logged. A handler may keep
+ * the records it is given (in a list, a queue of its own) and read any attribute later, the
+ * caller's {@code pathname}, {@code lineno} and {@code funcName} included: they are found before
+ * a handler the library does not know to be done with the record sees it.
  */
 public abstract class Handler extends Filterer implements AutoCloseable {
 
@@ -14,6 +17,8 @@ public abstract class Handler extends Filterer implements AutoCloseable {
     private volatile String name;
     private volatile ReentrantLock lock;
     private volatile boolean closed;
+    /** What this handler's class does with the records it is given; see {@link RecordPool}. */
+    final RecordPool.Retention retention = RecordPool.retentionOf(getClass());
 
     /** Creates a handler that passes every level. */
     protected Handler() {
@@ -93,19 +98,6 @@ public abstract class Handler extends Filterer implements AutoCloseable {
      */
     public boolean needsCallerInfo() {
         return false;
-    }
-
-    /**
-     * Returns whether this handler may hold on to a record after {@link #handle} returns, or hand
-     * it to code that might. A logger reuses its record objects only while none of the handlers
-     * it calls keeps them. True unless a handler class says otherwise for itself: the library's
-     * handlers that are done with a record when {@code handle} returns (stream, file, socket,
-     * datagram, syslog, HTTP, SMTP, event log) return false for their own class only, so that a
-     * subclass, which may keep records, is never taken for one that does not. A formatter
-     * subclass is accounted for wherever {@link #format} or the stream handlers format.
-     */
-    protected boolean keepsRecords() {
-        return true;
     }
 
     /**

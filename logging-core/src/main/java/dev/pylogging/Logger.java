@@ -1,7 +1,5 @@
 package dev.pylogging;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +38,10 @@ public class Logger extends Filterer {
      * unless something that may keep it saw it; a call that finds none (another thread has it,
      * or a record is logged while another is formatted) makes a new one.
      */
-    @SuppressWarnings("unused") // through SPARE
-    private volatile LogRecord spare;
+    @SuppressWarnings("unused") // through RecordPool
+    volatile LogRecord spare;
     /** Whether this logger's class makes records as {@link #makeRecord} does here; decided once. */
     private final boolean reusesRecords = OWN_MAKE_RECORD.get(getClass());
-
-    private static final VarHandle SPARE;
-
-    static {
-        try {
-            SPARE = MethodHandles.lookup().findVarHandle(Logger.class, "spare", LogRecord.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
 
     /** Whether a logger class keeps this class's {@link #makeRecord}; looked up once per class. */
     private static final ClassValue<Boolean> OWN_MAKE_RECORD = new ClassValue<>() {
@@ -332,9 +320,7 @@ public class Logger extends Filterer {
             for (Handler handler : logger.handlers) {
                 found++;
                 if (recordLevel >= handler.getLevel()) {
-                    if (handler.keepsRecords()) {
-                        record.markKept();
-                    }
+                    RecordPool.beforeHandle(handler, record);
                     handleSafely(handler, record);
                 }
             }
@@ -347,9 +333,7 @@ public class Logger extends Filterer {
             if (lastResort == null) {
                 Logging.warnNoHandlers(name);
             } else if (recordLevel >= lastResort.getLevel()) {
-                if (lastResort.keepsRecords()) {
-                    record.markKept();
-                }
+                RecordPool.beforeHandle(lastResort, record);
                 handleSafely(lastResort, record);
             }
         }
@@ -500,9 +484,8 @@ public class Logger extends Filterer {
         } finally {
             record.setDispatchThread(null);
         }
-        if (extra == null && reusesRecords && !record.isKept()) {
-            record.release();
-            SPARE.setRelease(this, record);
+        if (extra == null && reusesRecords) {
+            RecordPool.giveBack(this, record);
         }
     }
 
@@ -524,7 +507,7 @@ public class Logger extends Filterer {
 
     /** Takes the spare record, or returns null when there is none or this class makes its own. */
     private LogRecord borrowRecord() {
-        return reusesRecords ? (LogRecord) SPARE.getAndSet(this, null) : null;
+        return reusesRecords ? RecordPool.borrow(this) : null;
     }
 
     /**

@@ -349,12 +349,6 @@ public class StreamHandler extends Handler {
         return stream != null;
     }
 
-    /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != StreamHandler.class;
-    }
-
     @Override
     public void emit(LogRecord record) {
         try {

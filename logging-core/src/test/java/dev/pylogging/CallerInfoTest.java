@@ -94,14 +94,91 @@ class CallerInfoTest extends LoggingTestCase {
     @Test
     void isNotLookedUpWhenNoFormatNeedsIt() {
         Logger logger = Logging.getLogger("lazy");
-        List<LogRecord> kept = new ArrayList<>();
-        logger.addHandler(new CollectingHandler(kept::add));
-        logger.warning("kept for later");
-        assertThat(kept).singleElement().satisfies(record -> {
+        List<LogRecord> seen = new ArrayList<>();
+        withFormat(logger, "%(message)s").size();
+        // A filter is told a record during the call; it is not a handler, so nothing was looked up for it.
+        logger.getHandlers().get(0).addFilter(record -> seen.add(record));
+        logger.warning("seen by a filter");
+        assertThat(seen).singleElement().satisfies(record -> {
             assertThat(record.getLineno()).as("the call has returned: too late to look").isZero();
             assertThat(record.getPathname()).isEqualTo("(unknown file)");
             assertThat(record.getFuncName()).isEqualTo("(unknown function)");
         });
+    }
+
+    @Test
+    void aUsersHandlerThatKeepsRecordsGetsTheCallSiteWithoutSayingSo() {
+        Logger logger = Logging.getLogger("kept");
+        List<LogRecord> kept = new ArrayList<>();
+        logger.addHandler(new CollectingHandler(kept::add));
+        int line = here() + 1;
+        logger.warning("kept for later");
+        assertThat(kept).singleElement().satisfies(record -> {
+            assertThat(record.getLineno()).isEqualTo(line);
+            assertThat(record.getPathname()).endsWith("dev/pylogging/CallerInfoTest.java");
+            assertThat(record.getFilename()).isEqualTo("CallerInfoTest.java");
+            assertThat(record.getFuncName()).isEqualTo("aUsersHandlerThatKeepsRecordsGetsTheCallSiteWithoutSayingSo");
+        });
+    }
+
+    @Test
+    void aHandlerThatPassesRecordsToAnotherThreadGetsTheCallSiteThere() throws Exception {
+        Logger logger = Logging.getLogger("handed.over");
+        java.util.concurrent.BlockingQueue<LogRecord> queue = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.CompletableFuture<String> readThere = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                LogRecord r = queue.take();
+                readThere.complete(r.getFuncName() + ":" + r.getLineno());
+            } catch (InterruptedException e) {
+                readThere.completeExceptionally(e);
+            }
+        });
+        reader.start();
+        CountingLatchHandler handler = new CountingLatchHandler(queue);
+        logger.addHandler(handler);
+        int line = here() + 1;
+        logger.warning("read on another thread while the call is still running");
+        assertThat(readThere.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                .isEqualTo("aHandlerThatPassesRecordsToAnotherThreadGetsTheCallSiteThere:" + line);
+        reader.join(10_000);
+    }
+
+    /** Hands each record to another thread and waits until that thread has read it. */
+    private static final class CountingLatchHandler extends Handler {
+        private final java.util.concurrent.BlockingQueue<LogRecord> queue;
+
+        CountingLatchHandler(java.util.concurrent.BlockingQueue<LogRecord> queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public void emit(LogRecord record) {
+            queue.add(record);
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (!queue.isEmpty() && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    @Test
+    void aSubclassOfTheLibrarysFileHandlerThatKeepsRecordsGetsTheCallSite(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Logger logger = Logging.getLogger("kept.file");
+        List<LogRecord> kept = new ArrayList<>();
+        FileHandler handler = new FileHandler(dir.resolve("app.log").toString()) {
+            @Override
+            public void emit(LogRecord record) {
+                kept.add(record);
+                super.emit(record);
+            }
+        };
+        logger.addHandler(handler);
+        int line = here() + 1;
+        logger.warning("written and kept");
+        handler.close();
+        assertThat(kept.get(0).getLineno()).isEqualTo(line);
+        assertThat(kept.get(0).getFuncName()).isEqualTo("aSubclassOfTheLibrarysFileHandlerThatKeepsRecordsGetsTheCallSite");
     }
 
     @Test

@@ -25,12 +25,6 @@ public class DatagramHandler extends SocketHandler {
         super(host, port);
     }
 
-    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != DatagramHandler.class;
-    }
-
     /**
      * Sends one datagram; failures are reported through {@code handleError}. Called with the
      * lock held.

@@ -120,12 +120,6 @@ public class HTTPHandler extends Handler {
         return out.toString();
     }
 
-    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != HTTPHandler.class;
-    }
-
     /** Sends the request and reads the response, all within the time-out. */
     private void exchange(HttpURLConnection connection, byte[] body) throws IOException {
         try (ExchangeDeadline deadline = ExchangeDeadline.start(timeout, connection::disconnect)) {

@@ -125,12 +125,6 @@ public class NTEventLogHandler extends Handler {
         return TYPE_MAP.getOrDefault(record.getLevelno(), EVENTLOG_ERROR_TYPE);
     }
 
-    /** Reports each record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != NTEventLogHandler.class;
-    }
-
     /** Reports the formatted record as an event, or drops it where there is no event log. */
     @Override
     public void emit(LogRecord record) {

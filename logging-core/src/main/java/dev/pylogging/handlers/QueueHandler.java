@@ -161,12 +161,6 @@ public class QueueHandler extends Handler {
         return l == null || l.handlersReadCaller();
     }
 
-    /** Enqueues a copy, so the logger may reuse the record it made; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != QueueHandler.class;
-    }
-
     /**
      * Returns the record to enqueue, as CPython does: a copy whose message is this handler's
      * formatting of the record (the message, with the exception text when there is one), with no

@@ -80,12 +80,6 @@ public class RotatingFileHandler extends BaseRotatingHandler {
         return backupCount;
     }
 
-    /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != RotatingFileHandler.class;
-    }
-
     @Override
     protected void opened(FileOutputStream out) throws IOException {
         regularFile = Files.isRegularFile(getPath());

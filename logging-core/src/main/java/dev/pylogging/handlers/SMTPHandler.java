@@ -136,12 +136,6 @@ public class SMTPHandler extends Handler {
         return toaddrs;
     }
 
-    /** Mails each record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != SMTPHandler.class;
-    }
-
     /** Formats and sends the record; failures go to {@link #handleError}. Called with the lock held. */
     @Override
     public void emit(LogRecord record) {

@@ -193,10 +193,4 @@ public class SizeAndTimeRotatingFileHandler extends BaseRotatingHandler {
         }
         return found;
     }
-
-    /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != SizeAndTimeRotatingFileHandler.class;
-    }
 }

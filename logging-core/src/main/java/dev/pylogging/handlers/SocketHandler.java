@@ -178,12 +178,6 @@ public class SocketHandler extends Handler {
         }
     }
 
-    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != SocketHandler.class;
-    }
-
     @Override
     public void emit(LogRecord record) {
         try {

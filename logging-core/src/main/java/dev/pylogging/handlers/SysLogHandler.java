@@ -314,12 +314,6 @@ public class SysLogHandler extends Handler {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Sends each record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != SysLogHandler.class;
-    }
-
     /** Sends the record; exception text is not sent, as in CPython. Called with the lock held. */
     @Override
     public void emit(LogRecord record) {

@@ -148,12 +148,6 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
         }
     }
 
-    /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != TimedRotatingFileHandler.class;
-    }
-
     @Override
     protected boolean shouldRollover(LogRecord record, int length) {
         Instant now = clock.instant();

@@ -42,12 +42,6 @@ public class WatchedFileHandler extends FileHandler {
         super(filename, mode, encoding, delay);
     }
 
-    /** Formats and writes a record within {@code handle}; keeps none, unless a subclass does. */
-    @Override
-    protected boolean keepsRecords() {
-        return getClass() != WatchedFileHandler.class;
-    }
-
     @Override
     protected void opened(FileOutputStream out) throws IOException {
         fileKey = currentKey();
