@@ -613,7 +613,7 @@ public final class PercentFormat {
                     return s;
                 }
             } else if (isIntegral(value)) {
-                long cp = ((Number) toIntegral(value)).longValue();
+                long cp = toIntegral(value).longValue();
                 if (value instanceof BigInteger big && big.bitLength() > 62 || cp < 0 || cp > 0x10FFFF) {
                     throw new PercentFormatException("%c arg not in range(0x110000)");
                 }
