@@ -10,17 +10,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Scope;
 
 /**
  * Configures pylogging from {@code pylogging.*} properties before the application's beans are
  * created, and makes {@link Logger} injectable: a field or constructor parameter of that type
  * gets the logger named after its declaring class, or the one {@link LoggerName} names.
- * {@code pylogging.enabled=false} turns it all off.
+ * The configuration listener and the record receivers are beans of
+ * {@link PyLoggingServersConfiguration}. {@code pylogging.enabled=false} turns it all off.
  */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "pylogging", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(PyLoggingProperties.class)
+@Import(PyLoggingServersConfiguration.class)
 public class PyLoggingAutoConfiguration {
 
     /** Creates the auto-configuration. */

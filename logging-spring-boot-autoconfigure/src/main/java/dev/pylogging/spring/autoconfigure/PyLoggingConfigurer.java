@@ -1,17 +1,6 @@
 package dev.pylogging.spring.autoconfigure;
 
-import dev.pylogging.Logger;
 import dev.pylogging.Logging;
-import dev.pylogging.config.ConfigListener;
-import dev.pylogging.config.LoggingConfig;
-import dev.pylogging.net.LogRecordDatagramReceiver;
-import dev.pylogging.net.LogRecordSocketReceiver;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanCurrentlyInCreationException;
@@ -39,14 +28,11 @@ import org.springframework.core.io.ResourceLoader;
 public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor, BeanFactoryAware,
         ResourceLoaderAware, SmartInitializingSingleton, DisposableBean, PriorityOrdered {
 
-    private static final Logger LOG = Logging.getLogger("dev.pylogging.spring");
-
     private ConfigurableListableBeanFactory beanFactory;
     private ResourceLoader resourceLoader = new DefaultResourceLoader();
     private volatile boolean applied;
     private boolean applying;
     private ConfigurationAssembler.Assembled assembled;
-    private final List<AutoCloseable> servers = new ArrayList<>();
 
     /** Creates the configurer; the auto-configuration does this. */
     public PyLoggingConfigurer() {
@@ -111,9 +97,8 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
 
     /**
      * Takes the bound {@link PyLoggingProperties} bean, builds and checks the whole configuration,
-     * then puts it in force, exposes its handlers, formatters and filters as beans ({@code pylogging.handlers.NAME} and
-     * so on), and starts the configuration server ({@code pylogging.listener}) and the receivers
-     * ({@code pylogging.receiver}, {@code pylogging.receiver.udp}) when asked.
+     * then puts it in force and exposes its handlers, formatters and filters as beans
+     * ({@code pylogging.handlers.NAME} and so on).
      *
      * @throws InvalidPyLoggingPropertyException naming the first bad property; nothing is applied then
      */
@@ -141,7 +126,6 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
             register("pylogging.handlers.", result.handlers());
             register("pylogging.formatters.", result.formatters());
             register("pylogging.filters.", result.filters());
-            startServers(properties);
         } finally {
             applying = false;
         }
@@ -167,90 +151,12 @@ public class PyLoggingConfigurer implements InstantiationAwareBeanPostProcessor,
         }
     }
 
-    private void startServers(PyLoggingProperties properties) {
-        PyLoggingProperties.Listen listen = properties.getListen();
-        if (listen.isEnabled()) {
-            ConfigListener.Builder builder = ConfigListener.builder()
-                    .port(checkedPort("pylogging.listen.port", listen.getPort()))
-                    .maxBytes(listen.getMaxBytes())
-                    .bindAddress(address("pylogging.listen.bind-address", listen.getBindAddress()));
-            if (listen.getSecret() != null && !listen.getSecret().isEmpty()) {
-                builder.verifier(ConfigListener.hmacSha256Verifier(listen.getSecret().getBytes(StandardCharsets.UTF_8)));
-            }
-            ConfigListener listener = LoggingConfig.listen(builder);
-            start("pylogging.listen.port", listen.getPort(), listener::start);
-            servers.add(LoggingConfig::stopListening);
-            beanFactory.registerSingleton("pylogging.listener", listener);
-            LOG.info("Listening for logging configurations on port %d", listener.getPort());
-        }
-        PyLoggingProperties.Receiver receiver = properties.getReceiver();
-        if (receiver.isEnabled()) {
-            InetAddress bind = address("pylogging.receiver.bind-address", receiver.getBindAddress());
-            LogRecordSocketReceiver tcp = LogRecordSocketReceiver.builder()
-                    .port(checkedPort("pylogging.receiver.port", receiver.getPort()))
-                    .bindAddress(bind).logname(receiver.getLogname())
-                    .maxFrameBytes(receiver.getMaxFrameBytes()).idleTimeout(receiver.getIdleTimeout()).build();
-            start("pylogging.receiver.port", receiver.getPort(), tcp::start);
-            servers.add(tcp);
-            beanFactory.registerSingleton("pylogging.receiver", tcp);
-            if (receiver.getUdpPort() != null) {
-                LogRecordDatagramReceiver udp = LogRecordDatagramReceiver.create(bind,
-                        checkedPort("pylogging.receiver.udp-port", receiver.getUdpPort()), receiver.getLogname());
-                start("pylogging.receiver.udp-port", receiver.getUdpPort(), udp::start);
-                servers.add(udp);
-                beanFactory.registerSingleton("pylogging.receiver.udp", udp);
-            }
-        }
-    }
-
-    /** Something that binds a port. */
-    private interface Server {
-        void start() throws IOException;
-    }
-
-    private static void start(String property, int port, Server server) {
-        try {
-            server.start();
-        } catch (IOException | RuntimeException e) {
-            throw new InvalidPyLoggingPropertyException(property, port, "cannot listen: " + e.getMessage(),
-                    "Choose a free port, or 0 for any free port.", e);
-        }
-    }
-
-    private static int checkedPort(String property, int port) {
-        if (port < 0 || port > 65535) {
-            throw new InvalidPyLoggingPropertyException(property, port, "a port is 0 to 65535",
-                    "Choose a port from 1 to 65535, or 0 for any free port.", null);
-        }
-        return port;
-    }
-
-    private static InetAddress address(String property, String text) {
-        if (text == null || text.isBlank()) {
-            return InetAddress.getLoopbackAddress();
-        }
-        try {
-            return InetAddress.getByName(text);
-        } catch (UnknownHostException e) {
-            throw new InvalidPyLoggingPropertyException(property, text, "unknown host",
-                    "Use an address of this machine, such as 127.0.0.1 or 0.0.0.0.", e);
-        }
-    }
-
     /**
-     * Stops the servers, then flushes and closes every handler, as {@code logging.shutdown()}:
-     * it runs after the application's beans are destroyed.
+     * Flushes and closes every handler, as {@code logging.shutdown()}: it runs after the
+     * application's beans, the listener and the receivers among them, are destroyed.
      */
     @Override
     public void destroy() {
-        for (AutoCloseable server : servers) {
-            try {
-                server.close();
-            } catch (Exception e) {
-                LOG.warning("Could not stop %s: %s", server, e.getMessage());
-            }
-        }
-        servers.clear();
         if (applied) {
             Logging.shutdown();
         }
