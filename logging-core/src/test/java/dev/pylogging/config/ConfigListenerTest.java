@@ -1,6 +1,7 @@
 package dev.pylogging.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.pylogging.CapturedStderr;
 import dev.pylogging.Level;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,12 +74,6 @@ class ConfigListenerTest extends LoggingTestCase {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(condition.getAsBoolean()).as("condition reached within 5 s").isTrue();
-    }
 
     private void startListener(ConfigListener.Builder builder) {
         listener = LoggingConfig.listen(builder.port(0));
@@ -107,11 +101,11 @@ class ConfigListenerTest extends LoggingTestCase {
         });
         app.start();
         try {
-            await(() -> logged.get() > 10);
+            await().until(() -> logged.get() > 10);
             send(config("DEBUG", "second.log").getBytes(StandardCharsets.UTF_8));
-            await(() -> logger.getLevel() == Level.DEBUG);
+            await().until(() -> logger.getLevel() == Level.DEBUG);
             int after = logged.get();
-            await(() -> logged.get() > after + 10);
+            await().until(() -> logged.get() > after + 10);
         } finally {
             stop.set(true);
             app.join(5000);
@@ -134,17 +128,17 @@ class ConfigListenerTest extends LoggingTestCase {
             send(ConfigListener.signHmacSha256(key, "this is not a configuration".getBytes(StandardCharsets.UTF_8)));
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getPort())) {
                 new DataOutputStream(socket.getOutputStream()).writeInt(0x7FFFFFFF);
-                await(() -> err.text().contains("refused a configuration of 2147483647 bytes"));
+                await().until(() -> err.text().contains("refused a configuration of 2147483647 bytes"));
             }
             try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), listener.getPort())) {
                 OutputStream out = socket.getOutputStream();
                 out.write(new byte[] {0, 0, 1, 0, 'x'});
                 out.flush();
-                await(() -> err.text().contains("no complete configuration within 300 ms"));
+                await().until(() -> err.text().contains("no complete configuration within 300 ms"));
             }
             send(config("DEBUG", "forged.log").getBytes(StandardCharsets.UTF_8));
-            await(() -> err.text().contains("failed verification"));
-            await(() -> err.text().contains("line 1: a key before any [section]"));
+            await().until(() -> err.text().contains("failed verification"));
+            await().until(() -> err.text().contains("line 1: a key before any [section]"));
             logger.error("still configured");
             assertThat(err.text().lines().filter(l -> l.startsWith("--- Logging configuration error ---")).count())
                     .isEqualTo(4);
@@ -154,7 +148,7 @@ class ConfigListenerTest extends LoggingTestCase {
         assertThat(dir.resolve("forged.log")).doesNotExist();
 
         send(ConfigListener.signHmacSha256(key, config("INFO", "signed.log").getBytes(StandardCharsets.UTF_8)));
-        await(() -> logger.getLevel() == Level.INFO);
+        await().until(() -> logger.getLevel() == Level.INFO);
     }
 
     @Test
@@ -183,7 +177,7 @@ class ConfigListenerTest extends LoggingTestCase {
             slow.flush();
             long start = System.nanoTime();
             send(ConfigListener.signHmacSha256(key, config("DEBUG", "second.log").getBytes(StandardCharsets.UTF_8)));
-            await(() -> Logging.getLogger("simpleExample").getLevel() == Level.DEBUG);
+            await().until(() -> Logging.getLogger("simpleExample").getLevel() == Level.DEBUG);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
             for (int i = 0; i < 5 && err.text().isEmpty(); i++) {
                 try {
@@ -194,7 +188,7 @@ class ConfigListenerTest extends LoggingTestCase {
                 }
                 Thread.sleep(600);
             }
-            await(() -> err.text().contains("no complete configuration within 2000 ms"));
+            await().until(() -> err.text().contains("no complete configuration within 2000 ms"));
         }
     }
 
@@ -205,6 +199,6 @@ class ConfigListenerTest extends LoggingTestCase {
                 {"version": 1, "disable_existing_loggers": false,
                  "loggers": {"simpleExample": {"level": "DEBUG"}}}
                 """.getBytes(StandardCharsets.UTF_8));
-        await(() -> Logging.getLogger("simpleExample").getLevel() == Level.DEBUG);
+        await().until(() -> Logging.getLogger("simpleExample").getLevel() == Level.DEBUG);
     }
 }

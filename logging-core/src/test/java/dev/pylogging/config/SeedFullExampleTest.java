@@ -1,6 +1,7 @@
 package dev.pylogging.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -39,7 +40,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -291,7 +291,7 @@ class SeedFullExampleTest extends LoggingTestCase {
             Logging.getLogger("compiler.parser.lexer.tokens.ident.unicode").warning("w6 unicode");
             Logging.getLogger("compiler.parser.lexer.tokens.ident.unicode").error("e7 unicode");
 
-            await(() -> tcp.size() == 1 && udp.size() == 5 && http.size() == 2 && mail.getReceivedMessages().length == 4);
+            await().until(() -> tcp.size() == 1 && udp.size() == 5 && http.size() == 2 && mail.getReceivedMessages().length == 4);
             assertThat(tcp).containsExactly("INFO i2 parser");
             List<String> datagrams = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -334,9 +334,4 @@ class SeedFullExampleTest extends LoggingTestCase {
         logger.addHandler(new CollectingHandler(record -> into.add(record.getLevelname() + " " + record.getMessage())));
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-    }
 }

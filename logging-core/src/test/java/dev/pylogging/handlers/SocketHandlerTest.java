@@ -1,6 +1,7 @@
 package dev.pylogging.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.pylogging.CollectingHandler;
 import dev.pylogging.Logger;
@@ -27,12 +28,6 @@ class SocketHandlerTest extends LoggingTestCase {
         return receiver;
     }
 
-    private void await(int count) throws InterruptedException {
-        for (int i = 0; i < 200 && received.size() < count; i++) {
-            Thread.sleep(25);
-        }
-        assertThat(received).hasSize(count);
-    }
 
     @Test
     void recordsWhileThePeerIsDownAreDroppedAndLaterOnesArrive() throws Exception {
@@ -58,7 +53,7 @@ class SocketHandlerTest extends LoggingTestCase {
             sender.error("lost: still inside the 1 s back-off");
             clock.advance(Duration.ofMillis(1001));
             sender.error("delivered once the peer is up");
-            await(1);
+            await().untilAsserted(() -> assertThat(received).hasSize(1));
         }
         start = System.nanoTime();
         sender.error("lost: the peer went away");
@@ -67,7 +62,7 @@ class SocketHandlerTest extends LoggingTestCase {
         try (LogRecordSocketReceiver receiver = receiverOn(port)) {
             clock.advance(Duration.ofSeconds(31));
             sender.error("delivered after the restart");
-            await(2);
+            await().untilAsserted(() -> assertThat(received).hasSize(2));
         }
         handler.close();
         assertThat(received).containsExactly("delivered once the peer is up", "delivered after the restart");

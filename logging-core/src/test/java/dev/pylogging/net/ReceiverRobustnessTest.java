@@ -1,6 +1,7 @@
 package dev.pylogging.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.pylogging.CollectingHandler;
 import dev.pylogging.Logger;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Hostile bytes close only their own connection, are logged, load no class, and others go on. */
@@ -59,12 +59,6 @@ class ReceiverRobustnessTest extends LoggingTestCase {
         }
     }
 
-    private static void await(BooleanSupplier condition, List<String> seen) throws InterruptedException {
-        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-        assertThat(condition.getAsBoolean()).as("reached within 5 s; seen so far: %s", seen).isTrue();
-    }
 
     /** Collects the receiver's error messages and the messages reaching {@code loggerName}. */
     private void collectErrorsAndRecordsOf(String loggerName) {
@@ -95,7 +89,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
             send(port, frame(latin1("(".repeat(10_000))), true);
             send(port, frame(latin1("\u0080\u0002]q\u0000.")), true);
             send(port, new byte[0], false);
-            await(() -> errors.size() >= 9, errors);
+            await().untilAsserted(() -> assertThat(errors).hasSizeGreaterThanOrEqualTo(9));
 
             Logger sender = Logging.getLogger("remote.app.sender");
             sender.setPropagate(false);
@@ -103,7 +97,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
             sender.addHandler(handler);
             sender.warning("still served after %d bad clients", 9);
             handler.close();
-            await(() -> received.size() == 1, received);
+            await().untilAsserted(() -> assertThat(received).hasSize(1));
         }
         assertThat(received).containsExactly("still served after 9 bad clients");
         assertThat(String.join("\n", errors)).contains(
@@ -129,7 +123,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
             sender.addHandler(handler);
             sender.error("routed to the logname logger");
             handler.close();
-            await(() -> received.size() == 1, received);
+            await().untilAsserted(() -> assertThat(received).hasSize(1));
         }
         assertThat(received).containsExactly("somewhere.else: routed to the logname logger");
     }
@@ -150,7 +144,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
             for (byte[] bytes : hostile) {
                 client.send(new DatagramPacket(bytes, bytes.length, target));
             }
-            await(() -> errors.size() >= hostile.size(), errors);
+            await().untilAsserted(() -> assertThat(errors).hasSizeGreaterThanOrEqualTo(hostile.size()));
 
             Logger sender = Logging.getLogger("udp.sender");
             sender.setPropagate(false);
@@ -158,7 +152,7 @@ class ReceiverRobustnessTest extends LoggingTestCase {
             sender.addHandler(handler);
             sender.warning("served after %d bad datagrams", hostile.size());
             handler.close();
-            await(() -> received.size() == 1, received);
+            await().untilAsserted(() -> assertThat(received).hasSize(1));
         }
         assertThat(received).containsExactly("served after 5 bad datagrams");
         assertThat(String.join("\n", errors)).contains(

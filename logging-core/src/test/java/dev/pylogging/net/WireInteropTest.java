@@ -1,6 +1,7 @@
 package dev.pylogging.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.pylogging.Formatter;
 import dev.pylogging.Logger;
@@ -79,9 +80,7 @@ class WireInteropTest extends LoggingTestCase {
     private static void assertRenderedAsCPython(ByteArrayOutputStream out, PythonProcess sender) throws Exception {
         List<String> cpython = sender.records();
         assertThat(cpython).hasSize(5);
-        for (int i = 0; i < 100 && out.toString(StandardCharsets.UTF_8).split("\u0000").length < 5; i++) {
-            Thread.sleep(50);
-        }
+        await().until(() -> out.toString(StandardCharsets.UTF_8).split("\u0000").length >= 5);
         List<String> java = List.of(out.toString(StandardCharsets.UTF_8).split("\u0000"));
         assertThat(java).isEqualTo(cpython);
         assertThat(java.get(3)).contains("ZeroDivisionError: division by zero");

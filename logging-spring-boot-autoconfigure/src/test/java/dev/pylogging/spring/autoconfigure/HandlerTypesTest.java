@@ -1,6 +1,7 @@
 package dev.pylogging.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -30,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** Every handler of the seed configured with typed keys, each delivering to a real peer. */
@@ -126,7 +126,7 @@ class HandlerTypesTest extends AutoConfigurationTestCase {
                         Logging.getLogger("sender").warning("over the wire");
                         socket.close();
                         datagram.close();
-                        await(() -> received.size() == 2 && http.size() == 2 && mail.getReceivedMessages().length == 2);
+                        await().until(() -> received.size() == 2 && http.size() == 2 && mail.getReceivedMessages().length == 2);
                         assertThat(received).containsExactly("over the wire", "over the wire");
                     });
             DatagramPacket packet = new DatagramPacket(new byte[512], 512);
@@ -159,9 +159,4 @@ class HandlerTypesTest extends AutoConfigurationTestCase {
         return p;
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        for (int i = 0; i < 200 && !condition.getAsBoolean(); i++) {
-            Thread.sleep(25);
-        }
-    }
 }

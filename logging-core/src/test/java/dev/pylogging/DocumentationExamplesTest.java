@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The examples of the seed that use only the core, reproducing the output it prints. */
-class SeedExamplesTest extends LoggingTestCase {
+/** The examples of the Python logging documentation that use only the core, reproducing the output it prints. */
+class DocumentationExamplesTest extends LoggingTestCase {
 
     private static final String TIME = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3}";
 
@@ -256,7 +256,7 @@ class SeedExamplesTest extends LoggingTestCase {
         assertThat(consoleOut.size()).isZero();
     }
 
-    /** The seed's {@code auxiliary_module}. */
+    /** The documentation's {@code auxiliary_module}. */
     static final class Auxiliary {
         private static final Logger MODULE_LOGGER = Logging.getLogger("spam_application.auxiliary");
         private final Logger logger = Logging.getLogger("spam_application.auxiliary.Auxiliary");
