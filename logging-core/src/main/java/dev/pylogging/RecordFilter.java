@@ -2,7 +2,7 @@ package dev.pylogging;
 
 /**
  * Decides whether a record goes on: what loggers and handlers consult before they act. Any lambda
- * {@code record -> boolean} is a filter; {@link Filter} is the seed's filter by logger name.
+ * {@code record -> boolean} is a filter; {@link Filter} is Python's filter by logger name.
  */
 @FunctionalInterface
 public interface RecordFilter {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Writes each formatted record, followed by a terminator ({@code "\n"}), to an output stream:
  * {@code System.err} unless another is given.
  *
- * <p>By default every record is written and flushed as it is logged, as in the seed, each in one
+ * <p>By default every record is written and flushed as it is logged, as in Python, each in one
  * write, so processes appending to one file do not tear each other's lines. With
  * {@link #setImmediateFlush(boolean) immediateFlush} off, records collect in a buffer
  * ({@value #DEFAULT_BUFFER_SIZE} bytes unless {@link #setBufferSize} says otherwise) that is

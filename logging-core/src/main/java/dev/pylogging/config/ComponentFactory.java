@@ -231,7 +231,7 @@ final class ComponentFactory {
             }
             if (value instanceof PyLiteral.Tuple tuple && tuple.items().size() == 2
                     && tuple.items().get(0) instanceof String host && tuple.items().get(1) instanceof Number port) {
-                // The seed's (host, port) tuples are host:port strings in Java.
+                // Python's (host, port) tuples are host:port strings in Java.
                 return host + ":" + port;
             }
             return NO_FIT;

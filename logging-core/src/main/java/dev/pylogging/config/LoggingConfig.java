@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The functions of Python's {@code logging.config}: {@code fileConfig} reads the seed's INI
+ * The functions of Python's {@code logging.config}: {@code fileConfig} reads the INI
  * format; {@code listen} starts a server that applies configurations sent to it.
  */
 public final class LoggingConfig {

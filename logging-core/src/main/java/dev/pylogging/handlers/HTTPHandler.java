@@ -42,7 +42,7 @@ public class HTTPHandler extends Handler {
     }
 
     /**
-     * Creates a handler with the seed's parameters.
+     * Creates a handler with Python's parameters.
      *
      * @param host {@code host} or {@code host:port}
      * @param url the path, such as {@code /log}

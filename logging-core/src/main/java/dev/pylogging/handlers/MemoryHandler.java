@@ -37,7 +37,7 @@ public class MemoryHandler extends BufferingHandler {
     }
 
     /**
-     * Creates a handler with the seed's parameters.
+     * Creates a handler with Python's parameters.
      *
      * @param capacity how many records fill the buffer
      * @param flushLevel the level at which a record flushes the buffer at once

@@ -41,7 +41,7 @@ public class RotatingFileHandler extends BaseRotatingHandler {
     }
 
     /**
-     * Creates a handler with the seed's parameters.
+     * Creates a handler with Python's parameters.
      *
      * @param filename the file
      * @param mode {@code a} or {@code w}; forced to {@code a} when {@code maxBytes} is set, as in CPython

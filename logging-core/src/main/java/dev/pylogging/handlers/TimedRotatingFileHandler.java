@@ -65,7 +65,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     }
 
     /**
-     * Creates a handler with the seed's parameters, in the system clock and zone.
+     * Creates a handler with Python's parameters, in the system clock and zone.
      *
      * @param filename the file
      * @param when the interval unit: S, M, H, D, midnight, W0..W6, in any case

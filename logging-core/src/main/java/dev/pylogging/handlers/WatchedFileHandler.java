@@ -31,7 +31,7 @@ public class WatchedFileHandler extends FileHandler {
     }
 
     /**
-     * Creates the handler with the seed's parameters.
+     * Creates the handler with Python's parameters.
      *
      * @param filename the file
      * @param mode {@code a} or {@code w}

@@ -319,7 +319,7 @@ public final class LogRecordSocketReceiver implements AutoCloseable {
         }
 
         /**
-         * Sends every record to this logger instead of the one it names, as the seed's {@code logname}.
+         * Sends every record to this logger instead of the one it names, as Python's {@code logname}.
          *
          * @param logname a logger name, or {@code null}
          */

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * The seed's {@code auxiliary_module}: its loggers are children of {@code spam_application}. A
- * prototype, so that each {@code Auxiliary()} of the seed is a new instance with its loggers injected.
+ * The documentation's {@code auxiliary_module}: its loggers are children of {@code spam_application}. A
+ * prototype, so that each {@code Auxiliary()} of the documentation is a new instance with its loggers injected.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -18,7 +18,7 @@ public class Auxiliary {
     private final Logger moduleLogger;
 
     /**
-     * Creates the instance, logging that it does, as the seed's {@code Auxiliary.__init__}.
+     * Creates the instance, logging that it does, as the documentation's {@code Auxiliary.__init__}.
      *
      * @param logger {@code spam_application.auxiliary.Auxiliary}
      * @param moduleLogger {@code spam_application.auxiliary}
@@ -30,13 +30,13 @@ public class Auxiliary {
         logger.info("creating an instance of Auxiliary");
     }
 
-    /** The seed's {@code do_something}. */
+    /** The documentation's {@code do_something}. */
     public void doSomething() {
         logger.info("doing something");
         logger.info("done doing something");
     }
 
-    /** The seed's module-level {@code some_function}. */
+    /** The documentation's module-level {@code some_function}. */
     public void someFunction() {
         moduleLogger.info("received a call to \"some_function\"");
     }

@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The seed's logging examples as a Spring Boot application: everything about where records go is
+ * The Python logging documentation's examples as a Spring Boot application: everything about where records go is
  * in {@code application.yml}. It runs the examples once and exits.
  */
 @SpringBootApplication

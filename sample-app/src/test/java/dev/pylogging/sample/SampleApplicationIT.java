@@ -43,7 +43,7 @@ class SampleApplicationIT {
         return Files.readAllLines(out, StandardCharsets.UTF_8);
     }
 
-    /** A line of Spring Boot or a library rather than of the seed's examples. */
+    /** A line of Spring Boot or a library rather than of the documentation's examples. */
     private static boolean isSpringBoots(String line) {
         return line.startsWith("dev.pylogging.sample.SampleApplication ") || line.startsWith("org.")
                 || line.startsWith("io.");
@@ -79,7 +79,7 @@ class SampleApplicationIT {
         stop(startServer(new int[1]));
         assertThat(String.join("\n", log("myapp.log"))).contains(
                 "org.springframework.boot.tomcat.GracefulShutdown INFO     Commencing graceful shutdown",
-                "dev.pylogging.sample.SeedExamples INFO     SeedExamples stopping: records from @PreDestroy methods");
+                "dev.pylogging.sample.DocumentationExamples INFO     DocumentationExamples stopping: records from @PreDestroy methods");
     }
 
     @Test
@@ -164,7 +164,7 @@ class SampleApplicationIT {
         assertThat(console.get(7)).matches(TIME + " 192\\.168\\.0\\.1 fbloggs  Protocol problem: connection reset");
         assertThat(console.subList(8, 10)).containsExactly(
                 "sample      : CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on",
-                "dev.pylogging.sample.SeedExamples: INFO     SeedExamples stopping: records from @PreDestroy methods "
+                "dev.pylogging.sample.DocumentationExamples: INFO     DocumentationExamples stopping: records from @PreDestroy methods "
                         + "are written too");
 
         List<String> myapp = log("myapp.log");
@@ -173,7 +173,7 @@ class SampleApplicationIT {
                 + "SampleApplication using Java");
         assertThat(myapp.stream().map(line -> line.substring(12)).filter(line -> !isSpringBoots(line)).toList())
                 .containsExactly(
-                "dev.pylogging.sample.SeedExamples DEBUG    SeedExamples created: records from bean constructors are "
+                "dev.pylogging.sample.DocumentationExamples DEBUG    DocumentationExamples created: records from bean constructors are "
                         + "configured too",
                 "root         INFO     Jackdaws love my big sphinx of quartz.",
                 "myapp.area1  DEBUG    Quick zephyrs blow, vexing daft Jim.",
@@ -181,7 +181,7 @@ class SampleApplicationIT {
                 "myapp.area2  WARNING  Jail zesty vixen who grabbed pay from quack.",
                 "myapp.area2  ERROR    The five boxing wizards jump quickly.",
                 "sample       CRITICAL the sample ran; a CRITICAL record is also mailed when mail is on",
-                "dev.pylogging.sample.SeedExamples INFO     SeedExamples stopping: records from @PreDestroy methods are "
+                "dev.pylogging.sample.DocumentationExamples INFO     DocumentationExamples stopping: records from @PreDestroy methods are "
                         + "written too");
         int firstRunLines = myapp.size();
 
@@ -199,7 +199,7 @@ class SampleApplicationIT {
                 "spam_application.auxiliary - INFO - received a call to \"some_function\"",
                 "spam_application - INFO - done with auxiliary_module.some_function()");
 
-        // The seed's rotating example: 20 records of at most 20 bytes a file, 5 backups kept.
+        // The documentation's rotating example: 20 records of at most 20 bytes a file, 5 backups kept.
         try (Stream<Path> files = Files.list(workDir.resolve("logs"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("rotating")).sorted())
                     .containsExactly("rotating.log", "rotating.log.1", "rotating.log.2", "rotating.log.3",

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Builds one handler from its {@link HandlerProperties}: the typed keys of the seed's handler
+ * Builds one handler from its {@link HandlerProperties}: the typed keys of Python's handler
  * classes, or {@code args} as {@code fileConfig} reads them. Every refusal names the property.
  */
 final class HandlerFactory {
@@ -38,7 +38,7 @@ final class HandlerFactory {
             "handlers.SocketHandler", "handlers.DatagramHandler", "handlers.SysLogHandler", "handlers.SMTPHandler",
             "handlers.MemoryHandler", "handlers.HTTPHandler", "handlers.NTEventLogHandler", "handlers.BufferingHandler");
 
-    /** The typed keys each class of the seed takes, beyond {@link #COMMON}. */
+    /** The typed keys each of Python's handler classes takes, beyond {@link #COMMON}. */
     private static final Map<Class<? extends Handler>, Set<String>> KEYS = Map.ofEntries(
             Map.entry(StreamHandler.class, Set.of("stream", "buffered", "buffer-size")),
             Map.entry(FileHandler.class, FILE),
@@ -94,7 +94,7 @@ final class HandlerFactory {
         if (className == null || className.isBlank()) {
             throw invalid("class", className, "a handler needs a class",
                     "Set " + path + ".class to StreamHandler, FileHandler, handlers.RotatingFileHandler, another "
-                            + "handler of the seed, or the full name of a Java Handler class.", null);
+                            + "handler of Python's logging, or the full name of a Java Handler class.", null);
         }
         Class<? extends Handler> type;
         try {

@@ -8,9 +8,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Runs the seed's examples once the application has started. */
+/** Runs the documentation's examples once the application has started. */
 @Component
-public class SeedExamples implements ApplicationRunner {
+public class DocumentationExamples implements ApplicationRunner {
 
     private final Logger log;
     private final ObjectProvider<Auxiliary> auxiliaries;
@@ -18,13 +18,13 @@ public class SeedExamples implements ApplicationRunner {
     /**
      * Creates the runner; its logger is named after this class.
      *
-     * @param log {@code dev.pylogging.sample.SeedExamples}
-     * @param auxiliaries makes instances of the seed's auxiliary module
+     * @param log {@code dev.pylogging.sample.DocumentationExamples}
+     * @param auxiliaries makes instances of the documentation's auxiliary module
      */
-    public SeedExamples(Logger log, ObjectProvider<Auxiliary> auxiliaries) {
+    public DocumentationExamples(Logger log, ObjectProvider<Auxiliary> auxiliaries) {
         this.log = log;
         this.auxiliaries = auxiliaries;
-        log.debug("SeedExamples created: records from bean constructors are configured too");
+        log.debug("DocumentationExamples created: records from bean constructors are configured too");
     }
 
     @Override
@@ -79,6 +79,6 @@ public class SeedExamples implements ApplicationRunner {
     /** Logs on the way out: the record reaches the file before the handlers are closed. */
     @PreDestroy
     public void stopping() {
-        log.info("SeedExamples stopping: records from @PreDestroy methods are written too");
+        log.info("DocumentationExamples stopping: records from @PreDestroy methods are written too");
     }
 }
