@@ -36,7 +36,8 @@ final class HandlerFactory {
     private static final List<String> KNOWN_CLASS_NAMES = List.of("StreamHandler", "FileHandler",
             "handlers.WatchedFileHandler", "handlers.RotatingFileHandler", "handlers.TimedRotatingFileHandler",
             "handlers.SocketHandler", "handlers.DatagramHandler", "handlers.SysLogHandler", "handlers.SMTPHandler",
-            "handlers.MemoryHandler", "handlers.HTTPHandler", "handlers.NTEventLogHandler", "handlers.BufferingHandler");
+            "handlers.MemoryHandler", "handlers.HTTPHandler", "handlers.NTEventLogHandler", "handlers.BufferingHandler",
+            "handlers.SizeAndTimeRotatingFileHandler", "handlers.QueueHandler");
 
     /** The typed keys each of Python's handler classes takes, beyond {@link #COMMON}. */
     private static final Map<Class<? extends Handler>, Set<String>> KEYS = Map.ofEntries(
