@@ -1,6 +1,6 @@
 package dev.pylogging.config;
 
-import dev.pylogging.net.DeadlineReader;
+import dev.pylogging.internal.DeadlineReader;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

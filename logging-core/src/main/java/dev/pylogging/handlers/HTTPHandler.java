@@ -2,7 +2,7 @@ package dev.pylogging.handlers;
 
 import dev.pylogging.Handler;
 import dev.pylogging.LogRecord;
-import dev.pylogging.net.RecordDict;
+import dev.pylogging.internal.RecordDict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,9 +2,9 @@ package dev.pylogging.handlers;
 
 import dev.pylogging.Handler;
 import dev.pylogging.LogRecord;
-import dev.pylogging.net.Frames;
-import dev.pylogging.net.PickleWriter;
-import dev.pylogging.net.RecordDict;
+import dev.pylogging.internal.Frames;
+import dev.pylogging.internal.PickleWriter;
+import dev.pylogging.internal.RecordDict;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;

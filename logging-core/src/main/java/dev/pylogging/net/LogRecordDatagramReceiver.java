@@ -2,6 +2,7 @@ package dev.pylogging.net;
 
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
+import dev.pylogging.internal.PickleException;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;

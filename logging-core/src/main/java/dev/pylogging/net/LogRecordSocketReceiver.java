@@ -2,6 +2,8 @@ package dev.pylogging.net;
 
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
+import dev.pylogging.internal.DeadlineReader;
+import dev.pylogging.internal.PickleException;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;

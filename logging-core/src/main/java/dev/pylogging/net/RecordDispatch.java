@@ -2,6 +2,8 @@ package dev.pylogging.net;
 
 import dev.pylogging.LogRecord;
 import dev.pylogging.Logging;
+import dev.pylogging.internal.PickleException;
+import dev.pylogging.internal.PickleReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

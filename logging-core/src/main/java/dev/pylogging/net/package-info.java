@@ -1,5 +1,5 @@
 /**
- * The wire side: CPython's pickled record dicts (a data-only reader and a writer) and the TCP and
- * UDP record receivers, bounded against hostile peers.
+ * The receiving side of the wire: the TCP and UDP servers that read CPython's pickled record
+ * dicts (with a data-only reader) and hand them to local loggers, bounded against hostile peers.
  */
 package dev.pylogging.net;

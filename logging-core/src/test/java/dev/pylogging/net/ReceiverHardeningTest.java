@@ -14,6 +14,8 @@ import dev.pylogging.LoggingTestCase;
 import dev.pylogging.Python;
 import dev.pylogging.StreamHandler;
 import dev.pylogging.handlers.SocketHandler;
+import dev.pylogging.internal.Frames;
+import dev.pylogging.internal.PickleWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

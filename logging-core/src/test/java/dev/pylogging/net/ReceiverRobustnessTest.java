@@ -9,6 +9,7 @@ import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
 import dev.pylogging.handlers.DatagramHandler;
 import dev.pylogging.handlers.SocketHandler;
+import dev.pylogging.internal.Frames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.DatagramPacket;

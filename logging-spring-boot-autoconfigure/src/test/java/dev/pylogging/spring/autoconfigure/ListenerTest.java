@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.pylogging.Level;
 import dev.pylogging.Logging;
 import dev.pylogging.config.ConfigListener;
-import dev.pylogging.net.Frames;
+import dev.pylogging.internal.Frames;
 import dev.pylogging.net.LogRecordDatagramReceiver;
 import dev.pylogging.net.LogRecordSocketReceiver;
 import java.io.IOException;

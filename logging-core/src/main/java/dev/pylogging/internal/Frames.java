@@ -1,4 +1,4 @@
-package dev.pylogging.net;
+package dev.pylogging.internal;
 
 /** The framing of the logging wire protocol: a 4-byte big-endian length, then the payload. */
 public final class Frames {

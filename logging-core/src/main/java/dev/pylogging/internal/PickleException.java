@@ -1,4 +1,4 @@
-package dev.pylogging.net;
+package dev.pylogging.internal;
 
 /** Bytes that are not a data-only pickle this reader accepts: what is wrong and at which offset. */
 public class PickleException extends Exception {

@@ -1,4 +1,4 @@
-package dev.pylogging.net;
+package dev.pylogging.internal;
 
 import dev.pylogging.Formatter;
 import dev.pylogging.LogRecord;

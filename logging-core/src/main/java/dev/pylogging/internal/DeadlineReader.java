@@ -1,4 +1,4 @@
-package dev.pylogging.net;
+package dev.pylogging.internal;
 
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.pylogging.net;
+package dev.pylogging.internal;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
