@@ -95,7 +95,7 @@ public class Formatter {
         PercentFormat compiled = compileRecordFormat(this.fmt);
         boolean time = false;
         boolean caller = false;
-        for (PercentFormat.Spec spec : compiled.specs()) {
+        for (ConversionSpec spec : compiled.specs()) {
             time |= spec.key.equals("asctime");
             caller |= CALLER_KEYS.contains(spec.key);
         }
@@ -148,7 +148,7 @@ public class Formatter {
         if (part instanceof String) {
             return LITERAL;
         }
-        PercentFormat.Spec spec = (PercentFormat.Spec) part;
+        ConversionSpec spec = (ConversionSpec) part;
         boolean plain = spec.isPlainString();
         if (spec.key.equals("asctime") && directTime) {
             return plain ? TIME : TIME_CONVERTED;
@@ -199,13 +199,13 @@ public class Formatter {
         if (compiled.error() != null) {
             throw new PercentFormatException("Invalid format " + PyRepr.repr(fmt) + ": " + compiled.error());
         }
-        List<PercentFormat.Spec> specs = compiled.specs();
+        List<ConversionSpec> specs = compiled.specs();
         if (specs.isEmpty()) {
             throw new PercentFormatException("Invalid format '" + fmt + "': it names no field, such as %(message)s");
         }
-        for (PercentFormat.Spec spec : specs) {
-            if (spec.key == null || spec.width == PercentFormat.Spec.STAR
-                    || spec.precision == PercentFormat.Spec.STAR) {
+        for (ConversionSpec spec : specs) {
+            if (spec.key == null || spec.width == ConversionSpec.STAR
+                    || spec.precision == ConversionSpec.STAR) {
                 throw new PercentFormatException("Invalid format '" + fmt
                         + "': every field needs a name, as in %(message)s, and no '*'");
             }
@@ -323,9 +323,9 @@ public class Formatter {
                     }
                 }
                 case TIME -> appendTime(record, out);
-                case TIME_CONVERTED -> ((PercentFormat.Spec) data[i]).append(out, timeText(record));
+                case TIME_CONVERTED -> ((ConversionSpec) data[i]).append(out, timeText(record));
                 default -> {
-                    PercentFormat.Spec spec = (PercentFormat.Spec) data[i];
+                    ConversionSpec spec = (ConversionSpec) data[i];
                     int from = out.length();
                     spec.append(out, field(record, spec.key));
                     if (escapeControl) {
@@ -466,11 +466,11 @@ public class Formatter {
                 }
                 case TIME_CONVERTED -> {
                     scratch.setLength(0);
-                    ((PercentFormat.Spec) data[i]).append(scratch, timeText(record));
+                    ((ConversionSpec) data[i]).append(scratch, timeText(record));
                     line.append(scratch);
                 }
                 default -> {
-                    PercentFormat.Spec spec = (PercentFormat.Spec) data[i];
+                    ConversionSpec spec = (ConversionSpec) data[i];
                     scratch.setLength(0);
                     spec.append(scratch, field(record, spec.key));
                     line.append(scratch);

@@ -410,7 +410,7 @@ public class LogRecord {
             return number.doubleValue();
         }
         throw new IllegalArgumentException("LogRecord attribute '" + key + "' must be a number, not "
-                + PercentFormat.pythonTypeName(value) + ": " + value);
+                + PyRepr.typeName(value) + ": " + value);
     }
 
     private static Object[] argsOf(Object value) {

@@ -1,5 +1,6 @@
 package dev.pylogging;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
@@ -117,5 +118,31 @@ final class PyRepr {
         } else {
             out.append(String.format("\\U%08x", cp));
         }
+    }
+
+    /** The name Python would give the type of the equivalent value, for error messages. */
+    static String typeName(Object value) {
+        if (value == null) {
+            return "NoneType";
+        }
+        if (value instanceof CharSequence || value instanceof Character) {
+            return "str";
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            return "float";
+        }
+        if (value instanceof Boolean) {
+            return "bool";
+        }
+        if (value instanceof Map) {
+            return "dict";
+        }
+        if (value instanceof Collection) {
+            return "list";
+        }
+        if (value instanceof Object[]) {
+            return "tuple";
+        }
+        return value.getClass().getSimpleName();
     }
 }
