@@ -5,6 +5,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -32,6 +34,8 @@ final class BackgroundCompressor {
     private final Consumer<Exception> errors;
     private final ExecutorService executor;
     private Future<?> last;
+    /** Backups renamed to pending whose compression is not started yet; see {@link #startStaged}. */
+    private final List<Path> staged = new ArrayList<>();
     private volatile boolean failed;
 
     /**
@@ -57,8 +61,9 @@ final class BackgroundCompressor {
     }
 
     /**
-     * Renames {@code source} to {@code <dest>.pending} and compresses it to {@code dest} in the
-     * background.
+     * Renames {@code source} to {@code <dest>.pending}, to be compressed to {@code dest} in the
+     * background once {@link #startStaged} is called: a handler first applies its retention,
+     * which must list the backups while no compression renames them.
      *
      * @throws IOException when the rename fails; the source is then where it was
      */
@@ -70,7 +75,15 @@ final class BackgroundCompressor {
         Files.move(source, pending, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         // As a rename would: an older file of that name gives way, now that its successor exists.
         Files.deleteIfExists(dest);
-        last = executor.submit(() -> compress(pending));
+        staged.add(pending);
+    }
+
+    /** Starts compressing every backup {@link #rotate} renamed since the last call. */
+    synchronized void startStaged() {
+        for (Path pending : staged) {
+            last = executor.submit(() -> compress(pending));
+        }
+        staged.clear();
     }
 
     /**
@@ -122,6 +135,7 @@ final class BackgroundCompressor {
      * rename backups, which no compression may be writing.
      */
     void awaitAll() {
+        startStaged();
         waitForLast();
         if (failed) {
             recover();
@@ -158,6 +172,7 @@ final class BackgroundCompressor {
      * @return true when none is still running
      */
     boolean await(long millis) {
+        startStaged();
         Future<?> f;
         synchronized (this) {
             f = last;

@@ -96,11 +96,17 @@ public abstract class BaseRotatingHandler extends FileHandler {
     }
 
     /**
-     * Opens the new file after a rollover, unless {@code delay} defers it to the next record.
+     * Starts compressing the backups this rollover made, now that retention has listed them, then
+     * opens the new file, unless {@code delay} defers it to the next record.
      *
      * @throws IOException when the file cannot be opened
      */
     protected void reopenAfterRollover() throws IOException {
+        BackgroundCompressor c = compressor;
+        if (c != null) {
+            // Retention has listed the backups by now; compression may rename them from here on.
+            c.startStaged();
+        }
         if (!delay) {
             openStream(true);
         }

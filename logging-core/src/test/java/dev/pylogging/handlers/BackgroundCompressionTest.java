@@ -75,6 +75,7 @@ class BackgroundCompressionTest extends LoggingTestCase {
         };
         BackgroundCompressor compressor = new BackgroundCompressor(slowGzip, log, e -> { });
         compressor.rotate(log, dir.resolve("app.log.1.gz"));
+        compressor.startStaged();
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(contents(dir)).containsOnly(java.util.Map.entry("app.log.1.gz.pending", "closed file\n"));
         release.countDown();
