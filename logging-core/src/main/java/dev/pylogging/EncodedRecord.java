@@ -4,15 +4,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A record's formatted text and its encoded bytes, in buffers reused from record to record. Each
- * thread has one for records formatted outside a {@link StreamHandler}'s lock, which then wait to
- * be written by whichever thread holds that lock next: the owner waits until its record is
- * written before logging another. A handler has one of its own for records it formats under
- * its lock.
+ * A record's formatted text and its encoded bytes, in buffers reused from record to record: a
+ * {@link StreamHandler} has one for records it formats under its lock, and each thread one in its
+ * {@link WriteCombiner.Slot} for records it formats outside the lock.
  */
 final class EncodedRecord {
 
-    private static final ThreadLocal<EncodedRecord> CURRENT = ThreadLocal.withInitial(EncodedRecord::new);
     private static final int KEPT_CAPACITY = 64 * 1024;
 
     /** The formatted text, or with {@link #line} in use the message and fields before encoding. */
@@ -23,25 +20,14 @@ final class EncodedRecord {
     private boolean inLine;
     /** The encoder for charsets other than UTF-8, made for the first record that needs it. */
     private TextEncoder encoder;
-    /** The record being written; set while it waits. */
-    LogRecord record;
-    /** The record queued before this one, newer records pointing at older ones. */
-    EncodedRecord next;
-    /** Set, with the handler's lock held, once the bytes have gone to the stream. */
-    volatile boolean written;
     /**
      * Set while the owner is using this: a record logged from inside the formatting of another
      * must take other buffers.
      */
     boolean busy;
 
-    /** Creates buffers for one thread, or for a handler's own use under its lock. */
+    /** Creates empty buffers. */
     EncodedRecord() {
-    }
-
-    /** Returns the calling thread's instance. */
-    static EncodedRecord current() {
-        return CURRENT.get();
     }
 
     /**

@@ -184,7 +184,8 @@ public abstract class Handler extends Filterer implements AutoCloseable {
     /**
      * Reports an error met while handling {@code record}: one line on {@code System.err} naming
      * this handler, the logger, the message and the error, while
-     * {@link Logging#isRaiseExceptions()} is on; nothing when it is off.
+     * {@link Logging#isRaiseExceptions()} is on; nothing when it is off. A {@link StreamHandler}
+     * that writes records other threads queued calls it on the writing thread.
      *
      * @param record the record being handled
      * @param error what went wrong

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes each formatted record, followed by a terminator ({@code "\n"}), to an output stream:
@@ -26,7 +25,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * its own thread, outside the lock, and the next write carries every record that threads
  * formatted meanwhile. Each logging call still returns only once its record has been
  * handed to the stream, so no record waits in memory, and threads no longer queue for the lock
- * to format.
+ * to format. The hooks a subclass overrides ({@link #prepareStream}, {@link #beforeWrite},
+ * {@link #writeFailed}, {@link #handleError}) then run with the lock held on the thread that
+ * writes, which may not be the one that logged the record.
+ *
+ * <p>For maintainers: this class is the Python API and the write path's owner; the queue is
+ * {@link WriteCombiner}, a record's reusable bytes are {@link EncodedRecord}, and the buffering
+ * and page alignment are {@link BlockBuffer}.
  */
 public class StreamHandler extends Handler {
 
@@ -36,8 +41,6 @@ public class StreamHandler extends Handler {
     public static final int DEFAULT_BUFFER_SIZE = 8192;
     /** The file-system page that buffered writes end on a boundary of. */
     static final int PAGE_SIZE = 4096;
-    /** How often a thread checks whether its record was written before it waits for the lock. */
-    private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 2000 : 0;
 
     private OutputStream stream;
     private String terminator = DEFAULT_TERMINATOR;
@@ -50,12 +53,12 @@ public class StreamHandler extends Handler {
     private final boolean formatOverridden = HANDLER_FORMAT_OVERRIDDEN.get(getClass());
     /** Whether records may be formatted outside the lock and written together; decided once. */
     private final boolean ownWritePath = !formatOverridden && OWN_EMIT_AND_WRITE.get(getClass());
-    /** Records formatted outside the lock and not yet written, the newest first. */
-    private final AtomicReference<EncodedRecord> queued = new AtomicReference<>();
-    private byte[] pending = new byte[0];
-    private int pendingLength;
-    /** Where in the stream its next written byte lands: what it held when opened plus what was written since. */
-    private long position;
+    /** Records formatted outside the lock by their own threads, waiting to be written together. */
+    private final WriteCombiner combiner = new WriteCombiner(this);
+    /** What is encoded but not yet written, and where the stream's next byte lands. */
+    private final BlockBuffer buffer = new BlockBuffer();
+    /** Writes the records {@link #combiner} hands over; made once, as it is used per batch. */
+    private final WriteCombiner.Batch writeBatch = this::writeBatch;
 
     /** Creates a handler that writes to {@code System.err}. */
     public StreamHandler() {
@@ -96,7 +99,7 @@ public class StreamHandler extends Handler {
             OutputStream old = stream;
             flushQuietly();
             stream = newStream;
-            position = 0;
+            buffer.reset(0);
             return old;
         } finally {
             release();
@@ -126,7 +129,7 @@ public class StreamHandler extends Handler {
      */
     protected void replaceStream(OutputStream newStream, long position) {
         this.stream = newStream;
-        this.position = Math.max(0, position);
+        buffer.reset(position);
     }
 
     /** Returns the text written after each record. */
@@ -205,7 +208,6 @@ public class StreamHandler extends Handler {
         try {
             flushQuietly();
             this.bufferSize = bufferSize;
-            pending = new byte[0];
         } finally {
             release();
         }
@@ -223,101 +225,62 @@ public class StreamHandler extends Handler {
             super.dispatch(record);
             return;
         }
-        if (queued.get() == null && tryAcquire()) {
+        if (combiner.isEmpty() && tryAcquire()) {
             // Nobody is writing: format into the handler's own buffers and write at once, which
             // touches less memory than the queue, and take along whatever queues meanwhile.
             try {
                 emit(record);
-                if (queued.get() != null) {
-                    writeQueued();
+                if (!combiner.isEmpty()) {
+                    combiner.writeAll(writeBatch);
                 }
             } finally {
                 release();
             }
             return;
         }
-        EncodedRecord mine = EncodedRecord.current();
-        if (mine.busy) {
+        WriteCombiner.Slot mine = WriteCombiner.slot();
+        if (mine == null) {
             super.dispatch(record);
             return;
         }
-        mine.busy = true;
+        EncodedRecord encoded = mine.encoded;
+        encoded.busy = true;
         try {
             try {
-                mine.encode(record, formatter != null ? formatter : Logging.defaultFormatter(), terminator, charset);
+                encoded.encode(record, formatter != null ? formatter : Logging.defaultFormatter(), terminator, charset);
             } catch (RuntimeException e) {
                 handleError(record, e);
                 return;
             }
             mine.record = record;
-            mine.written = false;
-            EncodedRecord head;
-            do {
-                head = queued.get();
-                mine.next = head;
-            } while (!queued.compareAndSet(head, mine));
-            awaitWritten(mine);
+            combiner.enqueueAndAwait(mine, writeBatch);
         } finally {
             mine.record = null;
             mine.next = null;
-            mine.busy = false;
+            encoded.busy = false;
         }
     }
 
     /**
-     * Returns once {@code mine} is written, by this thread or by one that holds the lock. With
-     * more than one processor it spins a little first: the thread writing now will likely take
-     * this record along with its next one, sparing a park and an unpark, which cost more than the
-     * write.
+     * Writes records that threads formatted outside the lock, oldest first, in one write when
+     * there are several; the lock is held, and most of them were logged by other threads. Each
+     * still passes {@link #prepareStream} and {@link #beforeWrite}, so a file that rolls over
+     * midway gets the records before it.
      */
-    private void awaitWritten(EncodedRecord mine) {
-        boolean locked = false;
-        // A record logged from inside this handler's own emit, with the lock held, spins for nothing.
-        for (int spins = heldByCurrentThread() ? 0 : SPINS; spins > 0 && !(locked = tryAcquire()); spins--) {
-            if (mine.written) {
-                return;
-            }
-            Thread.onSpinWait();
-        }
-        if (!locked) {
-            acquire();
-        }
-        try {
-            if (!mine.written) {
-                writeQueued();
-            }
-        } finally {
-            release();
-        }
-    }
-
-    /**
-     * Writes every queued record, oldest first, in one write when there are several; the lock is
-     * held. Each record still passes {@link #prepareStream} and {@link #beforeWrite}, so a file
-     * that rolls over midway gets the records before it.
-     */
-    private void writeQueued() {
-        EncodedRecord newest = queued.getAndSet(null);
-        EncodedRecord oldest = null;
-        while (newest != null) {
-            EncodedRecord next = newest.next;
-            newest.next = oldest;
-            oldest = newest;
-            newest = next;
-        }
+    private void writeBatch(WriteCombiner.Slot oldest) {
         LogRecord last = null;
-        for (EncodedRecord r = oldest; r != null; r = r.next) {
+        for (WriteCombiner.Slot r = oldest; r != null; r = r.next) {
             last = r.record;
             try {
                 if (prepareStream(r.record)) {
-                    int length = r.length();
+                    int length = r.encoded.length();
                     beforeWrite(r.record, length);
                     OutputStream out = stream;
                     if (out != null) {
-                        if (r.next == null && pendingLength == 0) {
-                            writeOut(out, r.bytes(), 0, length);
+                        if (r.next == null && buffer.isEmpty()) {
+                            buffer.writeOut(out, r.encoded.bytes(), 0, length);
                         } else {
-                            batch(out, r.bytes(), length);
+                            buffer.addWhole(out, r.encoded.bytes(), length, bufferSize);
                         }
                     }
                 }
@@ -329,18 +292,13 @@ public class StreamHandler extends Handler {
             }
         }
         drainAndFlush(last);
-        // Only now may the owners return; each owner reuses its record at once, so read on first.
-        EncodedRecord r = oldest;
-        while (r != null) {
-            EncodedRecord next = r.next;
-            r.written = true;
-            r = next;
-        }
     }
 
     /**
      * Makes the stream ready for {@code record}, with the lock held: a file handler opens its
-     * file here when it is not open, or reopens one that was moved.
+     * file here when it is not open, or reopens one that was moved. Like {@link #beforeWrite},
+     * {@link #writeFailed} and {@link #handleError}, it may run on a thread other than the one
+     * that logged {@code record}: the thread holding the lock writes what others queued.
      *
      * @param record the record about to be written
      * @return false when there is no stream to write to; the record is then dropped
@@ -385,14 +343,15 @@ public class StreamHandler extends Handler {
     /**
      * Told that writing to the stream failed, perhaps after part of a record reached it (a full
      * disk), so that a subclass can repair its last line before the next write. Called with the
-     * lock held, on whichever thread was writing.
+     * lock held, on whichever thread was writing, which may not be the one that logged the record.
      */
     protected void writeFailed() {
     }
 
     /**
      * Told the encoded size of a record just before it is written, so that a subclass can roll
-     * its file over first. Called with the lock held; the stream may be replaced here.
+     * its file over first. Called with the lock held, on whichever thread is writing, which may
+     * not be the one that logged {@code record}; the stream may be replaced here.
      *
      * @param record the record
      * @param length its size in bytes, terminator included
@@ -408,78 +367,11 @@ public class StreamHandler extends Handler {
      */
     protected void write(OutputStream out, byte[] bytes, int length) throws IOException {
         if (immediateFlush) {
-            writeOut(out, bytes, 0, length);
+            buffer.writeOut(out, bytes, 0, length);
             out.flush();
             return;
         }
-        buffer(out, bytes, length);
-    }
-
-    /**
-     * Adds one record's bytes to the buffer in buffered mode, writing the buffer each time it
-     * fills; a full buffer ends on a page boundary when it holds a page or more.
-     */
-    private void buffer(OutputStream out, byte[] bytes, int length) throws IOException {
-        int from = 0;
-        while (from < length) {
-            int limit = bufferLimit();
-            int rest = length - from;
-            if (pendingLength == 0 && rest >= limit) {
-                // A record that fills the buffer by itself goes out from its own array, up to its last page boundary.
-                int n = bufferSize < PAGE_SIZE ? rest : (int) (((position + rest) & -PAGE_SIZE) - position);
-                writeOut(out, bytes, from, n);
-                from += n;
-                continue;
-            }
-            if (pending.length < bufferSize) {
-                pending = new byte[bufferSize];
-            }
-            int n = Math.min(rest, limit - pendingLength);
-            System.arraycopy(bytes, from, pending, pendingLength, n);
-            pendingLength += n;
-            from += n;
-            if (pendingLength == limit) {
-                drain(out);
-            }
-        }
-    }
-
-    /**
-     * How many bytes the buffer holds before it is written: its size, less what takes the end of
-     * the write back to a page boundary when the buffer holds a page or more.
-     */
-    private int bufferLimit() {
-        int size = bufferSize;
-        if (size < PAGE_SIZE) {
-            return size;
-        }
-        long start = position;
-        return (int) (((start + size) & -PAGE_SIZE) - start);
-    }
-
-    /**
-     * Adds one of several records written at once to the buffer, whole, writing what it holds
-     * first when the record does not fit: those writes end at record boundaries.
-     */
-    private void batch(OutputStream out, byte[] bytes, int length) throws IOException {
-        if (pendingLength + length > bufferSize) {
-            drain(out);
-        }
-        if (length >= bufferSize) {
-            writeOut(out, bytes, 0, length);
-        } else {
-            if (pending.length < bufferSize) {
-                pending = new byte[bufferSize];
-            }
-            System.arraycopy(bytes, 0, pending, pendingLength, length);
-            pendingLength += length;
-        }
-    }
-
-    /** Writes to the stream and counts the bytes into its position. */
-    private void writeOut(OutputStream out, byte[] bytes, int offset, int length) throws IOException {
-        out.write(bytes, offset, length);
-        position += length;
+        buffer.add(out, bytes, length, bufferSize);
     }
 
     /**
@@ -489,15 +381,7 @@ public class StreamHandler extends Handler {
      * Call with the lock held.
      */
     protected long streamSize() {
-        return position + pendingLength;
-    }
-
-    private void drain(OutputStream out) throws IOException {
-        if (pendingLength > 0) {
-            int n = pendingLength;
-            pendingLength = 0;
-            writeOut(out, pending, 0, n);
-        }
+        return buffer.size();
     }
 
     /** Writes any buffered records and flushes the stream. */
@@ -516,7 +400,7 @@ public class StreamHandler extends Handler {
         OutputStream out = stream;
         if (out != null) {
             try {
-                drain(out);
+                buffer.drain(out);
                 out.flush();
             } catch (IOException e) {
                 writeFailed();
@@ -530,7 +414,7 @@ public class StreamHandler extends Handler {
         OutputStream out = stream;
         if (out != null) {
             try {
-                drain(out);
+                buffer.drain(out);
                 out.flush();
             } catch (IOException ignored) {
                 // The stream is being replaced or closed; its failure is not the new stream's.
