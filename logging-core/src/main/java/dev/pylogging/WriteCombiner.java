@@ -1,6 +1,7 @@
 package dev.pylogging;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The write-combining queue of one {@link StreamHandler}: a thread that finds another writing
@@ -16,6 +17,15 @@ final class WriteCombiner {
     /** How often a thread checks whether its record was written before it waits for the lock. */
     private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 2000 : 0;
     private static final ThreadLocal<Slot> SLOT = ThreadLocal.withInitial(Slot::new);
+    private static final VarHandle NEWEST;
+
+    static {
+        try {
+            NEWEST = MethodHandles.lookup().findVarHandle(WriteCombiner.class, "newest", Slot.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** Writes queued records, oldest first, with the handler's lock held. */
     interface Batch {
@@ -43,8 +53,12 @@ final class WriteCombiner {
     }
 
     private final Handler handler;
-    /** Records waiting to be written, the newest first. */
-    private final AtomicReference<Slot> queued = new AtomicReference<>();
+    /**
+     * Records waiting to be written, the newest first, linked by {@link Slot#next}. A field of
+     * this object rather than an {@code AtomicReference}: the uncontended path reads it on every
+     * record, and one object fewer is one page fewer to touch after a system call.
+     */
+    private volatile Slot newest;
 
     /** Creates the queue of {@code handler}, whose lock guards the writes. */
     WriteCombiner(Handler handler) {
@@ -59,7 +73,7 @@ final class WriteCombiner {
 
     /** Returns true when no record waits. */
     boolean isEmpty() {
-        return queued.get() == null;
+        return newest == null;
     }
 
     /**
@@ -72,9 +86,9 @@ final class WriteCombiner {
         slot.written = false;
         Slot head;
         do {
-            head = queued.get();
+            head = newest;
             slot.next = head;
-        } while (!queued.compareAndSet(head, slot));
+        } while (!NEWEST.compareAndSet(this, head, slot));
         boolean locked = false;
         // A record logged from inside this handler's own emit, with the lock held, spins for nothing.
         for (int spins = handler.heldByCurrentThread() ? 0 : SPINS; spins > 0 && !(locked = handler.tryAcquire());
@@ -117,13 +131,13 @@ final class WriteCombiner {
 
     /** Empties the queue and returns its records oldest first, linked by {@link Slot#next}. */
     private Slot takeAll() {
-        Slot newest = queued.getAndSet(null);
+        Slot s = (Slot) NEWEST.getAndSet(this, (Slot) null);
         Slot oldest = null;
-        while (newest != null) {
-            Slot next = newest.next;
-            newest.next = oldest;
-            oldest = newest;
-            newest = next;
+        while (s != null) {
+            Slot next = s.next;
+            s.next = oldest;
+            oldest = s;
+            s = next;
         }
         return oldest;
     }
