@@ -42,6 +42,11 @@ public class Formatter {
     private final Strftime dateFormat;
     /** True unless a subclass overrides {@code format}: handlers may then append directly. */
     private final boolean directFormat;
+    /**
+     * True for the library's own formatter classes, which keep no record and may format outside
+     * a handler's lock; see {@link RecordPool#isOwnFormatter}.
+     */
+    final boolean ownClass = RecordPool.isOwnFormatter(getClass());
     /** True unless a subclass overrides {@code formatTime}. */
     private final boolean directTime;
     private volatile ZoneId zone = ZoneId.systemDefault();
@@ -280,7 +285,7 @@ public class Formatter {
      * records it formats; the library's own class keeps none.
      */
     final void noteFormatting(LogRecord record) {
-        if (getClass() != Formatter.class) {
+        if (!ownClass) {
             record.markKept();
         }
     }

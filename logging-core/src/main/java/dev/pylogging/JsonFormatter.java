@@ -149,13 +149,30 @@ public class JsonFormatter extends Formatter {
     @Override
     public String format(LogRecord record) {
         StringBuilder out = new StringBuilder(256);
+        render(record, out);
+        return out.toString();
+    }
+
+    /**
+     * Appends the line straight to the handler's reused text, with no string of its own, unless a
+     * subclass overrides {@link #format}.
+     */
+    @Override
+    void appendTo(LogRecord record, StringBuilder out) {
+        if (ownClass) {
+            render(record, out);
+        } else {
+            out.append(format(record));
+        }
+    }
+
+    private void render(LogRecord record, StringBuilder out) {
         switch (layout) {
             case ECS -> ecs(record, out);
             case LOGSTASH -> logstash(record, out);
             case GELF -> gelf(record, out);
             default -> python(record, out);
         }
-        return out.toString();
     }
 
     private void ecs(LogRecord record, StringBuilder out) {

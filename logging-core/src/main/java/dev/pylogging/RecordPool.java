@@ -43,6 +43,12 @@ final class RecordPool {
             "dev.pylogging.handlers.MemoryHandler",
             "dev.pylogging.handlers.BufferingHandler");
 
+    /**
+     * The exact classes of the library's formatters, which keep no record they format and may
+     * format on any thread; a subclass may do either, as Python formats under the handler's lock.
+     */
+    private static final Set<String> OWN_FORMATTERS = Set.of("dev.pylogging.Formatter", "dev.pylogging.JsonFormatter");
+
     private static final VarHandle SPARE;
 
     static {
@@ -64,6 +70,11 @@ final class RecordPool {
         KEEPS,
         /** May keep records and read anything later: the caller is found before it sees them. */
         KEEPS_ANYTHING
+    }
+
+    /** Returns true when formatters of exactly {@code type} are the library's own: they keep no record. */
+    static boolean isOwnFormatter(Class<?> type) {
+        return OWN_FORMATTERS.contains(type.getName());
     }
 
     /** Returns what handlers of exactly {@code type} do with records. */

@@ -221,7 +221,7 @@ public class StreamHandler extends Handler {
     @Override
     protected void dispatch(LogRecord record) {
         Formatter formatter = getFormatter();
-        if (!immediateFlush || !ownWritePath || (formatter != null && formatter.getClass() != Formatter.class)) {
+        if (!immediateFlush || !ownWritePath || (formatter != null && !formatter.ownClass)) {
             super.dispatch(record);
             return;
         }

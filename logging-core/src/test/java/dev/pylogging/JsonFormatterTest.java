@@ -89,6 +89,26 @@ class JsonFormatterTest extends LoggingTestCase {
     }
 
     @Test
+    void aSubclassThatOverridesFormatIsWrittenAsItFormats() throws Exception {
+        Path file = dir.resolve("custom.log");
+        FileHandler handler = new FileHandler(file.toString(), "w");
+        handler.setFormatter(new JsonFormatter("logstash") {
+            @Override
+            public String format(LogRecord record) {
+                return "custom " + super.format(record);
+            }
+        });
+        Logger logger = Logging.getLogger("app.custom");
+        logger.setPropagate(false);
+        logger.addHandler(handler);
+        logger.warning("hello");
+        handler.close();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("custom {").contains("\"message\":\"hello\"");
+    }
+
+    @Test
     void anUnknownLayoutOrAttributeIsRefusedByName() {
         assertThatThrownBy(() -> new JsonFormatter("ecz"))
                 .hasMessageStartingWith("unknown JSON layout or record attribute 'ecz'");

@@ -68,6 +68,21 @@ class RecordReuseTest extends LoggingTestCase {
     }
 
     @Test
+    void aJsonFormatterKeepsNoRecordButASubclassOfItMay() throws Exception {
+        Logger json = loggerWithStreamHandler("json.reused");
+        json.getHandlers().get(0).setFormatter(new JsonFormatter("ecs"));
+        json.warning("first");
+        json.warning("second");
+        assertThat(spareOf(json)).as("the record given back after a JSON line").isNotNull();
+
+        Logger custom = loggerWithStreamHandler("json.subclass");
+        custom.getHandlers().get(0).setFormatter(new JsonFormatter("ecs") { });
+        custom.warning("first");
+        custom.warning("second");
+        assertThat(spareOf(custom)).as("a record a subclass may have kept is never reused").isNull();
+    }
+
+    @Test
     void theRecordKeptForReuseHoldsNothingOfTheLastCall() throws Exception {
         Logger logger = loggerWithStreamHandler("released");
         // The first call makes the record that the next ones reuse.
