@@ -45,6 +45,12 @@ final class BlockBuffer {
      * boundary when it holds a page or more. A record may so span two writes.
      */
     void add(OutputStream out, byte[] bytes, int length, int bufferSize) throws IOException {
+        if (length < limit(bufferSize) - pendingLength && pending.length >= bufferSize) {
+            // Most records fit in what is left: one copy, no write.
+            System.arraycopy(bytes, 0, pending, pendingLength, length);
+            pendingLength += length;
+            return;
+        }
         int from = 0;
         while (from < length) {
             int limit = limit(bufferSize);
