@@ -36,6 +36,11 @@ public class JsonFormatter extends Formatter {
     /** A layout: what fields a line holds. */
     private enum Layout { ECS, LOGSTASH, GELF, PYTHON }
 
+    /** Each thread's text to format a message into before it is escaped; a formatter serves many threads. */
+    private static final ThreadLocal<Scratch> MESSAGE = ThreadLocal.withInitial(Scratch::new);
+    /** Past this, a thread's message text is let go after the record that grew it. */
+    private static final int KEPT_CAPACITY = 64 * 1024;
+
     private final Layout layout;
     private final List<String> fields;
     private volatile String serviceName;
@@ -203,7 +208,7 @@ public class JsonFormatter extends Formatter {
             out.append('}');
         }
         out.append(",\"message\":");
-        string(out, record.getMessage());
+        message(out, record);
         extras(record, out, "");
         Throwable error = record.getExcInfo();
         if (error != null) {
@@ -222,7 +227,7 @@ public class JsonFormatter extends Formatter {
         out.append("{\"@timestamp\":");
         string(out, OffsetDateTime.ofInstant(instant(record), ZoneId.systemDefault()).toString());
         out.append(",\"@version\":\"1\",\"message\":");
-        string(out, record.getMessage());
+        message(out, record);
         out.append(",\"logger_name\":");
         string(out, record.getName());
         out.append(",\"thread_name\":");
@@ -242,7 +247,7 @@ public class JsonFormatter extends Formatter {
         out.append("{\"version\":\"1.1\",\"host\":");
         string(out, has(serviceNodeName) ? serviceNodeName : has(serviceName) ? serviceName : "unknown");
         out.append(",\"short_message\":");
-        string(out, record.getMessage());
+        message(out, record);
         out.append(",\"timestamp\":").append(String.format(Locale.ROOT, "%.3f", record.getCreated()));
         out.append(",\"level\":").append(syslogSeverity(record.getLevelno()));
         out.append(",\"_level_name\":");
@@ -308,7 +313,11 @@ public class JsonFormatter extends Formatter {
      * Logstash the SLF4J markers ({@code marker}) become {@code tags}, as Spring Boot writes them.
      */
     private void extras(LogRecord record, StringBuilder out, String prefix) {
-        for (Map.Entry<String, Object> e : record.getExtra().entrySet()) {
+        Map<String, Object> extra = record.getExtra();
+        if (extra.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, Object> e : extra.entrySet()) {
             if (e.getKey().equals("marker") && layout != Layout.GELF && e.getValue() != null) {
                 out.append(",\"tags\":[");
                 String[] tags = String.valueOf(e.getValue()).split(",");
@@ -324,6 +333,39 @@ public class JsonFormatter extends Formatter {
                 value(out, e.getValue());
             }
         }
+    }
+
+    /**
+     * Appends the record's message as a JSON string, formatting {@code msg % args} into this
+     * thread's scratch text rather than into a string of its own.
+     */
+    private static void message(StringBuilder out, LogRecord record) {
+        Scratch scratch = MESSAGE.get();
+        if (scratch.busy) {
+            // An argument's toString logged a JSON line of its own while this one was formatting.
+            StringBuilder text = new StringBuilder();
+            record.appendMessage(text);
+            string(out, text);
+            return;
+        }
+        StringBuilder text = scratch.text;
+        text.setLength(0);
+        if (text.capacity() > KEPT_CAPACITY) {
+            text.trimToSize();
+        }
+        scratch.busy = true;
+        try {
+            record.appendMessage(text);
+        } finally {
+            scratch.busy = false;
+        }
+        string(out, text);
+    }
+
+    /** One thread's text for messages, and whether a message is being formatted into it. */
+    private static final class Scratch {
+        final StringBuilder text = new StringBuilder(256);
+        boolean busy;
     }
 
     private static void member(StringBuilder out, int start, String name, String value) {
@@ -412,7 +454,7 @@ public class JsonFormatter extends Formatter {
     }
 
     /** Appends {@code text} as a JSON string (RFC 8259): quotes, backslash and control characters escaped, lone surrogates replaced. */
-    static void string(StringBuilder out, String text) {
+    static void string(StringBuilder out, CharSequence text) {
         if (text == null) {
             out.append("null");
             return;

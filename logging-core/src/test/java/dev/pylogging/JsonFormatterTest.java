@@ -109,6 +109,33 @@ class JsonFormatterTest extends LoggingTestCase {
     }
 
     @Test
+    void anArgumentThatLogsAJsonLineWhileFormattedLeavesBothLinesWhole() throws Exception {
+        JsonFormatter json = new JsonFormatter("logstash");
+        FileHandler outerFile = new FileHandler(dir.resolve("outer.log").toString(), "w");
+        FileHandler innerFile = new FileHandler(dir.resolve("inner.log").toString(), "w");
+        outerFile.setFormatter(json);
+        innerFile.setFormatter(json);
+        Logger outer = Logging.getLogger("app.outer");
+        Logger inner = Logging.getLogger("app.inner");
+        outer.setPropagate(false);
+        inner.setPropagate(false);
+        outer.addHandler(outerFile);
+        inner.addHandler(innerFile);
+        Object chatty = new Object() {
+            @Override
+            public String toString() {
+                inner.warning("inner %s", "line");
+                return "chatty";
+            }
+        };
+        outer.warning("outer %s and %s", chatty, "more");
+        outerFile.close();
+        innerFile.close();
+        assertThat(Files.readString(dir.resolve("outer.log"))).contains("\"message\":\"outer chatty and more\"");
+        assertThat(Files.readString(dir.resolve("inner.log"))).contains("\"message\":\"inner line\"");
+    }
+
+    @Test
     void anUnknownLayoutOrAttributeIsRefusedByName() {
         assertThatThrownBy(() -> new JsonFormatter("ecz"))
                 .hasMessageStartingWith("unknown JSON layout or record attribute 'ecz'");

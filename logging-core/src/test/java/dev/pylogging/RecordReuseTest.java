@@ -83,6 +83,28 @@ class RecordReuseTest extends LoggingTestCase {
     }
 
     @Test
+    void jsonLinesThroughAStreamHandlerAllocateNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Logger logger = Logging.getLogger("json.alloc");
+        logger.setPropagate(false);
+        StreamHandler handler = new StreamHandler(OutputStream.nullOutputStream());
+        JsonFormatter ecs = new JsonFormatter("ecs");
+        ecs.setService("orders", "1.4.2", "prod", "node-1");
+        handler.setFormatter(ecs);
+        logger.addHandler(handler);
+        long tid = Thread.currentThread().getId();
+        long perCall = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long before = threads.getThreadAllocatedBytes(tid);
+            for (int i = 0; i < 20_000; i++) {
+                logger.warning("Pack my box with %d dozen %s", 5, "liquor jugs");
+            }
+            perCall = Math.min(perCall, (threads.getThreadAllocatedBytes(tid) - before) / 20_000);
+        }
+        assertThat(perCall).as("bytes allocated per JSON line").isZero();
+    }
+
+    @Test
     void theRecordKeptForReuseHoldsNothingOfTheLastCall() throws Exception {
         Logger logger = loggerWithStreamHandler("released");
         // The first call makes the record that the next ones reuse.
