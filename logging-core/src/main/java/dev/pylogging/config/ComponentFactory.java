@@ -194,7 +194,10 @@ final class ComponentFactory {
                 }
                 values[i] = value;
             } else {
-                values[i] = neutral(type);
+                // As CPython: a parameter nobody gave takes its default (interval=1, not 0).
+                Object pythonDefault = PYTHON_DEFAULTS.containsKey(parameters[i].getName())
+                        ? convert(PYTHON_DEFAULTS.get(parameters[i].getName()), type) : NO_FIT;
+                values[i] = pythonDefault != NO_FIT ? pythonDefault : neutral(type);
             }
         }
         return values;
