@@ -57,7 +57,9 @@ public abstract class BaseRotatingHandler extends FileHandler {
     }
 
     /**
-     * Returns true when the file must roll over before {@code record} is written.
+     * Returns true when the file must roll over before {@code record} is written. Called with the
+     * lock held, on whichever thread is writing, which may not be the one that logged
+     * {@code record} (see {@link dev.pylogging.StreamHandler}).
      *
      * @param record the record
      * @param length its encoded size in bytes
@@ -66,7 +68,8 @@ public abstract class BaseRotatingHandler extends FileHandler {
 
     /**
      * Closes the file, moves it (and older backups) along, and opens a new file unless
-     * {@code delay} was given. Called with the lock held.
+     * {@code delay} was given. Called with the lock held, possibly on a thread writing records
+     * that other threads logged.
      *
      * @throws IOException when a file cannot be moved or opened
      */
