@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pylogging.CapturedStderr;
+import dev.pylogging.CapturedStdout;
 import dev.pylogging.FileHandler;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
 import dev.pylogging.Python;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -126,11 +124,8 @@ class ConfigHardeningTest extends LoggingTestCase {
 
     @Test
     void kwargsAreConstructorArgumentsByCPythonsNames() throws IOException {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         Path rotating = dir.resolve("rotating.log");
-        try {
+        try (CapturedStdout captured = new CapturedStdout()) {
             apply("""
                     [loggers]
                     keys=root
@@ -152,10 +147,8 @@ class ConfigHardeningTest extends LoggingTestCase {
             Logging.getLogger().warning("to stdout and a file that rolls");
             Logging.getLogger().warning("second");
             Logging.shutdown();
-        } finally {
-            System.setOut(original);
+            assertThat(captured.text()).isEqualTo("to stdout and a file that rolls\nsecond\n");
         }
-        assertThat(captured.toString(StandardCharsets.UTF_8)).isEqualTo("to stdout and a file that rolls\nsecond\n");
         assertThat(Files.readString(rotating)).isEqualTo("second\n");
         assertThat(Files.readString(dir.resolve("rotating.log.1"))).isEqualTo("to stdout and a file that rolls\n");
     }

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pylogging.CapturedStderr;
+import dev.pylogging.CapturedStdout;
 import dev.pylogging.Level;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
 import dev.pylogging.LoggingTestCase;
 import dev.pylogging.Python;
 import dev.pylogging.TestFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,10 +53,7 @@ class DictConfigTest extends LoggingTestCase {
 
     private String runHere(Path folder, String... names) throws IOException {
         List<Path> configs = configs(folder, names);
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try (CapturedStderr ignored = new CapturedStderr()) {
+        try (CapturedStdout out = new CapturedStdout(); CapturedStderr ignored = new CapturedStderr()) {
             for (Path config : configs) {
                 LoggingConfig.dictConfig(config);
             }
@@ -67,10 +63,8 @@ class DictConfigTest extends LoggingTestCase {
                 logger.log(Logging.levelForName(parts[1]), parts[2]);
             }
             Logging.shutdown();
-        } finally {
-            System.setOut(original);
+            return out.text();
         }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private String runInCPython(Path folder, String... names) throws IOException {
@@ -166,10 +160,7 @@ class DictConfigTest extends LoggingTestCase {
 
     @Test
     void aJsonFormatterIsConfiguredByItsShortName() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
+        try (CapturedStdout out = new CapturedStdout()) {
             LoggingConfig.dictConfig(Map.of("version", 1,
                     "formatters", Map.of("json", Map.of("class", "JsonFormatter", "format", "%(levelname)s %(message)s")),
                     "handlers", Map.of("out", Map.of("class", "logging.StreamHandler", "stream", "ext://sys.stdout",
@@ -177,9 +168,7 @@ class DictConfigTest extends LoggingTestCase {
                     "root", Map.of("handlers", List.of("out"), "level", "INFO")));
             Logging.getLogger("app").warning("as %s", "JSON");
             Logging.shutdown();
-        } finally {
-            System.setOut(original);
+            assertThat(out.text()).isEqualTo("{\"levelname\": \"WARNING\", \"message\": \"as JSON\"}\n");
         }
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"levelname\": \"WARNING\", \"message\": \"as JSON\"}\n");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pylogging.FileHandler;
 import dev.pylogging.Handler;
+import dev.pylogging.CapturedStdout;
 import dev.pylogging.Level;
 import dev.pylogging.Logger;
 import dev.pylogging.Logging;
@@ -13,9 +14,7 @@ import dev.pylogging.StreamHandler;
 import dev.pylogging.handlers.RotatingFileHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,10 +68,8 @@ class FileConfigTest extends LoggingTestCase {
     @Test
     void theSeedsSimpleExampleConfiguresAConsoleLogger() throws IOException {
         Path conf = Files.writeString(dir.resolve("logging.conf"), SIMPLE_EXAMPLE);
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
+        List<String> lines;
+        try (CapturedStdout out = new CapturedStdout()) {
             LoggingConfig.fileConfig(conf);
             Logger logger = Logging.getLogger("simpleExample");
             logger.debug("debug message");
@@ -80,12 +77,10 @@ class FileConfigTest extends LoggingTestCase {
             logger.warn("warn message");
             logger.error("error message");
             logger.critical("critical message");
-        } finally {
-            System.setOut(original);
+            lines = out.text().lines().toList();
         }
         String[] expected = {"DEBUG - debug message", "INFO - info message", "WARNING - warn message",
             "ERROR - error message", "CRITICAL - critical message"};
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(5);
         for (int i = 0; i < 5; i++) {
             assertThat(lines.get(i)).matches(TIME + " - simpleExample - " + expected[i]);

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import dev.pylogging.CapturedStderr;
+import dev.pylogging.CapturedStdout;
 import dev.pylogging.FileHandler;
 import dev.pylogging.CollectingHandler;
 import dev.pylogging.Handler;
@@ -24,8 +25,6 @@ import dev.pylogging.handlers.SocketHandler;
 import dev.pylogging.handlers.SysLogHandler;
 import dev.pylogging.net.LogRecordDatagramReceiver;
 import dev.pylogging.net.LogRecordSocketReceiver;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -259,8 +258,7 @@ class SeedFullExampleTest extends LoggingTestCase {
             exchange.close();
         });
         web.start();
-        PrintStream originalOut = System.out;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        CapturedStdout stdout = new CapturedStdout();
         try (LogRecordSocketReceiver tcpReceiver = LogRecordSocketReceiver.builder().port(0).logname("received.tcp").build();
                 LogRecordDatagramReceiver udpReceiver = LogRecordDatagramReceiver.create(
                         InetAddress.getLoopbackAddress(), 0, "received.udp");
@@ -275,7 +273,6 @@ class SeedFullExampleTest extends LoggingTestCase {
                     .replace("(('localhost', handlers.SYSLOG_UDP_PORT)", "(('127.0.0.1', %(syslog)s)")
                     .replace("('localhost', 'from@abc'", "('127.0.0.1:%(smtp)s', 'from@abc'")
                     .replace("('localhost:9022', '/log', 'GET')", "('127.0.0.1:%(http)s', '/log', 'GET')");
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             LoggingConfig.fileConfig(new StringReader(pointed), "logging.conf", Map.of("dir", dir.toString(),
                     "tcp", Integer.toString(tcpReceiver.getPort()), "udp", Integer.toString(udpReceiver.getPort()),
                     "syslog", Integer.toString(syslog.getLocalPort()), "smtp", Integer.toString(mail.getSmtp().getPort()),
@@ -315,7 +312,7 @@ class SeedFullExampleTest extends LoggingTestCase {
             assertThat(err.text().lines()).containsExactly("NTEventLogHandler Python Application: the Windows event log "
                     + "is not available here (not Windows); records will be dropped");
         } finally {
-            System.setOut(originalOut);
+            stdout.close();
             Logging.shutdown();
             web.stop(0);
             mail.stop();
@@ -324,7 +321,7 @@ class SeedFullExampleTest extends LoggingTestCase {
         assertThat(Files.readString(dir.resolve("python.log")).lines().toList())
                 .satisfiesExactly(l -> assertThat(l).matches("F2 " + time + " DEBUG d1 compiler"),
                         l -> assertThat(l).matches("F2 " + time + " INFO i2 parser"));
-        assertThat(stdout.toString(StandardCharsets.UTF_8).lines().map(l -> l.replaceAll(time + " ", "")).toList())
+        assertThat(stdout.text().lines().map(l -> l.replaceAll(time + " ", "")).toList())
                 .containsExactly("F1 DEBUG d1 compiler", "F1 INFO i2 parser");
     }
 

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * those of SLF4J, {@code java.util.logging}, commons-logging and the Log4j API callers all land
  * in pylogging's handlers, configured from {@code logging.*} and {@code pylogging.*} keys.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class OneLoggingSystemTest {
 
     @TempDir
@@ -87,16 +91,9 @@ class OneLoggingSystemTest {
     }
 
     @Test
-    void withNoKeysTheConsoleHasSpringBootsLayout() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream original = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            run();
-        } finally {
-            System.setOut(original);
-        }
-        String console = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    void withNoKeysTheConsoleHasSpringBootsLayout(CapturedOutput output) {
+        run();
+        String console = output.getOut();
         assertThat(console).containsPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}  INFO \\d+ --- \\[ {0,15}main\\] "
                 + "[\\w.$]+ +: Started");
         assertThat(console).contains("INFO", "through SLF4J 1");
@@ -262,22 +259,15 @@ class OneLoggingSystemTest {
     }
 
     @Test
-    void thresholdsCharsetsAndTheConsoleSwitchShapeSpringBootsHandlers() throws Exception {
+    void thresholdsCharsetsAndTheConsoleSwitchShapeSpringBootsHandlers(CapturedOutput output) throws Exception {
         Path file = dir.resolve("threshold.log");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream original = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            run("--logging.file.name=" + file, "--logging.threshold.file=WARN", "--logging.charset.file=ISO-8859-1",
-                    "--logging.console.enabled=false", "--logging.pattern.file=%(levelname)s %(message)s");
-            org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("lib.threshold");
-            log.info("below the file's threshold");
-            log.warn("caf\u00e9 at the threshold");
-            context.close();
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("threshold");
+        run("--logging.file.name=" + file, "--logging.threshold.file=WARN", "--logging.charset.file=ISO-8859-1",
+                "--logging.console.enabled=false", "--logging.pattern.file=%(levelname)s %(message)s");
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("lib.threshold");
+        log.info("below the file's threshold");
+        log.warn("caf\u00e9 at the threshold");
+        context.close();
+        assertThat(output.getOut()).doesNotContain("threshold");
         assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .contains("WARNING caf\u00e9 at the threshold").doesNotContain("below the file's threshold");
     }
@@ -350,23 +340,16 @@ class OneLoggingSystemTest {
     }
 
     @Test
-    void springBootsLayoutsEscapeForgedLinesAndColourTheConsoleOnly() throws Exception {
+    void springBootsLayoutsEscapeForgedLinesAndColourTheConsoleOnly(CapturedOutput output) throws Exception {
         Path file = dir.resolve("escaped.log");
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream original = System.out;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            run("--logging.file.name=" + file, "--spring.output.ansi.enabled=always",
-                    "--logging.pattern.file=%(levelname)s %(message)s");
-            org.slf4j.LoggerFactory.getLogger("lib.forged").warn("logged out{}",
-                    "\n2026-01-01 00:00:00,000 - root - INFO - fake");
-            context.close();
-        } finally {
-            System.setOut(original);
-        }
+        run("--logging.file.name=" + file, "--spring.output.ansi.enabled=always",
+                "--logging.pattern.file=%(levelname)s %(message)s");
+        org.slf4j.LoggerFactory.getLogger("lib.forged").warn("logged out{}",
+                "\n2026-01-01 00:00:00,000 - root - INFO - fake");
+        context.close();
         assertThat(Files.readAllLines(file)).contains("WARNING logged out\\n2026-01-01 00:00:00,000 - root - INFO - fake")
                 .noneMatch(line -> line.contains("\u001b["));
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\u001b[33mWARNING\u001b[0;39m")
+        assertThat(output.getOut()).contains("\u001b[33mWARNING\u001b[0;39m")
                 .doesNotContain("\n2026-01-01 00:00:00,000 - root - INFO - fake");
     }
 

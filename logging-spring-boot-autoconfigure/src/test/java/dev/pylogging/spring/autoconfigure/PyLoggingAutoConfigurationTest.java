@@ -18,10 +18,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The auto-configuration in an application context: properties, beans, overrides, switch-off. */
+@ExtendWith(OutputCaptureExtension.class)
 class PyLoggingAutoConfigurationTest extends AutoConfigurationTestCase {
 
     private String file(String name) {
@@ -293,20 +297,13 @@ class PyLoggingAutoConfigurationTest extends AutoConfigurationTestCase {
     }
 
     @Test
-    void basicToAStream() {
-        java.io.PrintStream original = System.out;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            RUNNER.withPropertyValues("pylogging.basic.stream=stdout", "pylogging.basic.level=WARNING").run(context -> {
-                assertThat(context).hasNotFailed();
-                Logging.getLogger("myapp").info("below WARNING");
-                Logging.getLogger("myapp").warning("to stdout");
-            });
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("WARNING:myapp:to stdout\n");
+    void basicToAStream(CapturedOutput output) {
+        RUNNER.withPropertyValues("pylogging.basic.stream=stdout", "pylogging.basic.level=WARNING").run(context -> {
+            assertThat(context).hasNotFailed();
+            Logging.getLogger("myapp").info("below WARNING");
+            Logging.getLogger("myapp").warning("to stdout");
+        });
+        assertThat(output.getOut()).isEqualTo("WARNING:myapp:to stdout\n");
     }
 
     @Test
