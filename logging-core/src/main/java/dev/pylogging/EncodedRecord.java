@@ -16,6 +16,10 @@ final class EncodedRecord {
     private final StringBuilder text = new StringBuilder(256);
     /** The record in UTF-8: built straight into bytes when the formatter allows, else encoded from {@link #text}. */
     private final Utf8Line line = new Utf8Line();
+    /** The formatter's view of {@link #text}, made once. */
+    private final RecordSink.Text textSink = new RecordSink.Text(text);
+    /** The formatter's view of {@link #line}, with {@link #text} to convert fields in, made once. */
+    private final RecordSink.Utf8 utf8Sink = new RecordSink.Utf8(line, text);
     /** Whether the last record's bytes are in {@link #line}, rather than in {@link #encoder}. */
     private boolean inLine;
     /** The encoder for charsets other than UTF-8, made for the first record that needs it. */
@@ -38,13 +42,13 @@ final class EncodedRecord {
      */
     void encode(LogRecord record, Formatter formatter, String terminator, Charset charset) {
         formatter.noteFormatting(record);
-        StringBuilder scratch = start();
-        if (isUtf8(charset) && formatter.appendUtf8(record, line, scratch)) {
+        start();
+        if (isUtf8(charset) && formatter.appendUtf8(record, utf8Sink)) {
             line.append(terminator);
             inLine = true;
             return;
         }
-        formatter.appendTo(record, scratch);
+        formatter.appendTo(record, textSink);
         finish(terminator, charset);
     }
 

@@ -276,7 +276,7 @@ public class Formatter {
             record.setAsctime(formatTime(record, datefmt));
         }
         StringBuilder out = new StringBuilder(64);
-        appendSteps(record, out);
+        render(record, new RecordSink.Text(out));
         return out.toString();
     }
 
@@ -294,67 +294,86 @@ public class Formatter {
      * Appends what {@link #format(LogRecord)} returns to {@code out}, without the intermediate
      * strings where the formatter is not subclassed.
      */
-    void appendTo(LogRecord record, StringBuilder out) {
+    void appendTo(LogRecord record, RecordSink.Text out) {
         if (!directFormat) {
-            out.append(format(record));
+            out.builder().append(format(record));
             return;
         }
         if (usesTime && !directTime) {
             record.setAsctime(formatTime(record, datefmt));
         }
-        appendSteps(record, out);
+        render(record, out);
     }
 
-    private void appendSteps(LogRecord record, StringBuilder out) {
+    /** Renders the whole record: the format's steps, then the exception and stack text. */
+    private void render(LogRecord record, RecordSink out) {
         int start = out.length();
+        renderSteps(record, out, 0, stepKinds.length);
+        appendTrailer(record, out, start);
+    }
+
+    /**
+     * Renders the steps {@code from} (inclusive) to {@code to} (exclusive) of the compiled format:
+     * the one renderer, for text and for UTF-8 alike.
+     */
+    private void renderSteps(LogRecord record, RecordSink out, int from, int to) {
         byte[] kinds = stepKinds;
         Object[] data = stepData;
-        for (int i = 0; i < kinds.length; i++) {
+        boolean escape = escapeControl;
+        boolean color = colorLevels;
+        for (int i = from; i < to; i++) {
             switch (kinds[i]) {
-                case LITERAL -> out.append((String) data[i]);
+                case LITERAL -> out.literal((String) data[i], stepUtf8[i]);
                 case MESSAGE -> {
-                    int from = out.length();
-                    record.appendMessage(out);
-                    if (escapeControl) {
-                        ControlCharacters.escape(out, from);
+                    int mark = escape ? out.length() : 0;
+                    out.message(record);
+                    if (escape) {
+                        out.escapeFrom(mark);
                     }
                 }
-                case NAME -> out.append(record.getName());
+                case NAME -> out.text(record.getName());
                 case LEVELNAME -> {
-                    int from = out.length();
-                    out.append(record.getLevelname());
-                    if (colorLevels) {
-                        LevelColors.wrap(out, from, record.getLevelno());
+                    int mark = color ? out.length() : 0;
+                    out.text(record.getLevelname());
+                    if (color) {
+                        out.colorFrom(mark, record.getLevelno());
                     }
                 }
-                case TIME -> appendTime(record, out);
-                case TIME_CONVERTED -> ((ConversionSpec) data[i]).append(out, timeText(record));
+                case TIME -> {
+                    TimeCache time = timeOf(record);
+                    out.time(time.text, time.utf8, datefmt == null, (int) record.getMsecs());
+                }
+                case TIME_CONVERTED -> out.converted((ConversionSpec) data[i], timeText(record));
                 default -> {
                     ConversionSpec spec = (ConversionSpec) data[i];
-                    int from = out.length();
-                    spec.append(out, field(record, spec.key));
-                    if (escapeControl) {
-                        ControlCharacters.escape(out, from);
+                    int mark = escape || color ? out.length() : 0;
+                    out.converted(spec, field(record, spec.key));
+                    if (escape) {
+                        out.escapeFrom(mark);
                     }
-                    if (colorLevels && spec.key.equals("levelname")) {
-                        LevelColors.wrap(out, from, record.getLevelno());
+                    if (color && spec.key.equals("levelname")) {
+                        out.colorFrom(mark, record.getLevelno());
                     }
                 }
             }
         }
+    }
+
+    /** Appends the exception text and the stack text, each on a line of its own. */
+    private void appendTrailer(LogRecord record, RecordSink out, int start) {
         String excText = excText(record);
         if (excText != null) {
-            if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
-                out.append('\n');
+            if (out.length() == start || !out.endsWithNewline()) {
+                out.text("\n");
             }
-            out.append(excText);
+            out.text(excText);
         }
         String stack = record.getStackInfo();
         if (stack != null) {
-            if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
-                out.append('\n');
+            if (out.length() == start || !out.endsWithNewline()) {
+                out.text("\n");
             }
-            out.append(formatStack(stack));
+            out.text(formatStack(stack));
         }
     }
 
@@ -408,15 +427,16 @@ public class Formatter {
      * intermediate text where it can: literal text and the time's second are copied already
      * encoded. Returns false, having appended nothing, when a subclass overrides {@code format}.
      *
-     * @param scratch a builder to format the message and other fields into before encoding them
+     * @param out the line, with a builder to convert fields in before they are encoded
      */
-    boolean appendUtf8(LogRecord record, Utf8Line line, StringBuilder scratch) {
+    boolean appendUtf8(LogRecord record, RecordSink.Utf8 out) {
         if (!directFormat || escapeControl || colorLevels) {
             return false;
         }
         if (usesTime && !directTime) {
             record.setAsctime(formatTime(record, datefmt));
         }
+        Utf8Line line = out.line();
         int start = line.length();
         int from = 0;
         if (prefixSteps > 0 && start == 0) {
@@ -429,59 +449,14 @@ public class Formatter {
             int msecs = (int) record.getMsecs();
             if (!line.resumePrefix(this, z, second, msecs, name, levelname)) {
                 line.forgetPrefix();
-                appendSteps(record, line, scratch, 0, prefixSteps);
+                renderSteps(record, out, 0, prefixSteps);
                 line.keepPrefix(this, z, second, msecs, name, levelname);
             }
             from = prefixSteps;
         }
-        appendSteps(record, line, scratch, from, stepKinds.length);
-        String excText = excText(record);
-        if (excText != null) {
-            if (line.length() == start || line.lastByte() != '\n') {
-                line.append('\n');
-            }
-            line.append(excText);
-        }
-        String stack = record.getStackInfo();
-        if (stack != null) {
-            if (line.length() == start || line.lastByte() != '\n') {
-                line.append('\n');
-            }
-            line.append(formatStack(stack));
-        }
+        renderSteps(record, out, from, stepKinds.length);
+        appendTrailer(record, out, start);
         return true;
-    }
-
-    /** Appends the steps {@code from} (inclusive) to {@code to} (exclusive) of the format to {@code line}. */
-    private void appendSteps(LogRecord record, Utf8Line line, StringBuilder scratch, int from, int to) {
-        byte[] kinds = stepKinds;
-        Object[] data = stepData;
-        for (int i = from; i < to; i++) {
-            switch (kinds[i]) {
-                case LITERAL -> line.append(stepUtf8[i]);
-                case MESSAGE -> record.appendMessage(line, scratch);
-                case NAME -> line.append(record.getName());
-                case LEVELNAME -> line.append(record.getLevelname());
-                case TIME -> {
-                    line.append(timeOf(record).utf8);
-                    if (datefmt == null) {
-                        line.append(',');
-                        line.appendThreeDigits((int) record.getMsecs());
-                    }
-                }
-                case TIME_CONVERTED -> {
-                    scratch.setLength(0);
-                    ((ConversionSpec) data[i]).append(scratch, timeText(record));
-                    line.append(scratch);
-                }
-                default -> {
-                    ConversionSpec spec = (ConversionSpec) data[i];
-                    scratch.setLength(0);
-                    spec.append(scratch, field(record, spec.key));
-                    line.append(scratch);
-                }
-            }
-        }
     }
 
     /** Returns the record's exception text, formatted and cached on first use, or null when there is none. */

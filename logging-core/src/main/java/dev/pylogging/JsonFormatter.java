@@ -163,11 +163,11 @@ public class JsonFormatter extends Formatter {
      * subclass overrides {@link #format}.
      */
     @Override
-    void appendTo(LogRecord record, StringBuilder out) {
+    void appendTo(LogRecord record, RecordSink.Text out) {
         if (ownClass) {
-            render(record, out);
+            render(record, out.builder());
         } else {
-            out.append(format(record));
+            out.builder().append(format(record));
         }
     }
 

@@ -53,7 +53,8 @@ class FormatterTest extends LoggingTestCase {
         assertThat(record.getAsctime()).isEqualTo("2023-11-14 22:13:20,500");
         assertThat(formatted).isEqualTo("2023-11-14 22:13:20,500|2023-11-14 22:13:20,500  |m");
         StringBuilder direct = new StringBuilder();
-        formatter.appendTo(Logging.makeLogRecord(Map.of("msg", "m", "created", 1700000000.5, "msecs", 500.0)), direct);
+        formatter.appendTo(Logging.makeLogRecord(Map.of("msg", "m", "created", 1700000000.5, "msecs", 500.0)),
+                new RecordSink.Text(direct));
         assertThat(direct).hasToString(formatted);
         assertThat(formatter.formatTime(record, "%H:%M")).isEqualTo("22:13");
         assertThat(formatter.formatTime(record, null)).isEqualTo("2023-11-14 22:13:20,500");
