@@ -205,13 +205,13 @@ final class HandlerFactory {
         } else {
             handler = LoggingConfig.newHandler(type.getName(), "()");
         }
-        if (p.getBuffered() != null && handler instanceof StreamHandler stream) {
+        if (p.isSet("buffered") && handler instanceof StreamHandler stream) {
             stream.setImmediateFlush(!p.getBuffered());
         }
-        if (p.getBufferSize() != null && handler instanceof StreamHandler stream) {
+        if (p.isSet("buffer-size") && handler instanceof StreamHandler stream) {
             stream.setBufferSize(bufferSize(p.getBufferSize()));
         }
-        if (p.getGzip() != null && handler instanceof BaseRotatingHandler rotating) {
+        if (p.isSet("gzip") && handler instanceof BaseRotatingHandler rotating) {
             rotating.setGzip(p.getGzip());
         }
         return handler;
@@ -346,7 +346,7 @@ final class HandlerFactory {
         return value != null && value;
     }
 
-    /** The keys that are set, by their kebab-case names. */
+    /** The keys that were given a value, by their kebab-case names, with their values. */
     private Map<String, Object> typedKeysSet() {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("args", p.getArgs());
@@ -390,7 +390,8 @@ final class HandlerFactory {
         all.put("appname", p.getAppname());
         all.put("dllname", p.getDllname());
         all.put("logtype", p.getLogtype());
-        all.values().removeIf(java.util.Objects::isNull);
+        // A default is no key the user wrote; a list the binder filled without its setter still counts.
+        all.entrySet().removeIf(e -> !p.isSet(e.getKey()) && !(e.getValue() instanceof List<?> list && !list.isEmpty()));
         return all;
     }
 }

@@ -2,7 +2,9 @@ package dev.pylogging.spring.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
 
@@ -38,46 +40,49 @@ public class HandlerProperties {
     private List<String> filters = new ArrayList<>();
 
     /** StreamHandler: stdout or stderr (the default). */
-    private String stream;
+    private String stream = "stderr";
 
     /** File handlers: the file; missing parent directories are created. */
     private String filename;
 
     /** File handlers: a (append, the default) or w (truncate). */
-    private String mode;
+    private String mode = "a";
 
     /** File handlers: the charset (UTF-8 unless set). */
-    private String encoding;
+    private String encoding = "UTF-8";
 
     /** File handlers: open the file only when the first record arrives. */
-    private Boolean delay;
+    private Boolean delay = false;
 
     /** Stream and file handlers: buffer output and write it in blocks rather than per record. */
-    private Boolean buffered;
+    private Boolean buffered = false;
 
     /** Stream and file handlers with 'buffered': the buffer's size, such as 64KB; 8KB when unset. */
-    private DataSize bufferSize;
+    private DataSize bufferSize = DataSize.ofKilobytes(8);
 
     /**
      * RotatingFileHandler: roll over before the file would pass this size, in bytes unless a unit
      * is given (10MB, 512KB); 0 never rolls over.
      */
-    private DataSize maxBytes;
+    private DataSize maxBytes = DataSize.ofBytes(0);
 
     /** Rotating handlers: how many backups to keep. */
-    private Integer backupCount;
+    private Integer backupCount = 0;
 
-    /** TimedRotatingFileHandler: S, M, H, D, midnight or W0-W6. */
+    /**
+     * Timed and size-and-time rotation: S, M, H, D, midnight or W0-W6; H for
+     * TimedRotatingFileHandler and midnight for SizeAndTimeRotatingFileHandler unless set.
+     */
     private String when;
 
     /** TimedRotatingFileHandler: how many units of 'when' between rollovers. */
-    private Integer interval;
+    private Integer interval = 1;
 
     /** TimedRotatingFileHandler: compute rollover times in UTC. */
-    private Boolean utc;
+    private Boolean utc = false;
 
     /** Rotating handlers: compress each backup with gzip, off the logging thread. */
-    private Boolean gzip;
+    private Boolean gzip = false;
 
     /** SocketHandler, DatagramHandler, HTTPHandler: the peer's host (HTTPHandler: host or host:port). */
     private String host;
@@ -86,10 +91,10 @@ public class HandlerProperties {
     private Integer port;
 
     /** SysLogHandler: host, host:port or a Unix socket path such as /dev/log (localhost:514 unless set). */
-    private String address;
+    private String address = "localhost:514";
 
     /** SysLogHandler: a facility name such as user or local0 (user unless set). */
-    private String facility;
+    private String facility = "user";
 
     /** SysLogHandler: datagram or stream (UDP, or datagram then stream for a socket path, unless set). */
     private String socketType;
@@ -116,7 +121,7 @@ public class HandlerProperties {
     private String password;
 
     /** SMTPHandler: require STARTTLS before logging in. */
-    private Boolean startTls;
+    private Boolean startTls = false;
 
     /** SMTPHandler, HTTPHandler, SysLogHandler over TCP: how long connecting and each exchange may take. */
     private Duration timeout;
@@ -125,31 +130,31 @@ public class HandlerProperties {
     private Integer capacity;
 
     /** SizeAndTimeRotatingFileHandler: the most the live file and its backups may hold together, such as 1GB. */
-    private DataSize totalSizeCap;
+    private DataSize totalSizeCap = DataSize.ofBytes(0);
 
     /** QueueHandler: the handlers its listener thread hands records to. */
     private List<String> handlers = new ArrayList<>();
 
     /** QueueHandler: whether each of its handlers gets only the records at or above its level. */
-    private Boolean respectHandlerLevel;
+    private Boolean respectHandlerLevel = false;
 
     /** QueueHandler: 'block' (the default: nothing is lost) or 'drop' (counted and reported) when the queue is full. */
-    private String whenFull;
+    private String whenFull = "block";
 
     /** MemoryHandler: a record at or above this level flushes the buffer (ERROR unless set). */
-    private String flushLevel;
+    private String flushLevel = "ERROR";
 
     /** MemoryHandler: the handler the buffer is flushed to. */
     private String target;
 
     /** HTTPHandler: the path, such as /log. */
-    private String url;
+    private String url = "/";
 
     /** HTTPHandler: GET or POST. */
-    private String method;
+    private String method = "GET";
 
     /** HTTPHandler: use HTTPS. */
-    private Boolean secure;
+    private Boolean secure = false;
 
     /** NTEventLogHandler: the event source name. */
     private String appname;
@@ -158,13 +163,29 @@ public class HandlerProperties {
     private String dllname;
 
     /** NTEventLogHandler: Application (the default), System or Security. */
-    private String logtype;
+    private String logtype = "Application";
+
+    /**
+     * The keys given a value, by their kebab-case names: a default is not a key the user wrote,
+     * so a handler class that does not take a key refuses it only when it was written.
+     */
+    private final Set<String> keysSet = new LinkedHashSet<>();
+
+    /** Returns true when {@code key} (kebab-case, such as {@code max-bytes}) was given a value. */
+    boolean isSet(String key) {
+        return keysSet.contains(key);
+    }
+
+    private void mark(String key) {
+        keysSet.add(key);
+    }
 
     public String getClassName() {
         return className;
     }
 
     public void setClassName(String className) {
+        mark("class");
         this.className = className;
     }
 
@@ -173,6 +194,7 @@ public class HandlerProperties {
     }
 
     public void setEnabled(boolean enabled) {
+        mark("enabled");
         this.enabled = enabled;
     }
 
@@ -181,6 +203,7 @@ public class HandlerProperties {
     }
 
     public void setArgs(String args) {
+        mark("args");
         this.args = args;
     }
 
@@ -189,6 +212,7 @@ public class HandlerProperties {
     }
 
     public void setLevel(String level) {
+        mark("level");
         this.level = level;
     }
 
@@ -197,6 +221,7 @@ public class HandlerProperties {
     }
 
     public void setFormatter(String formatter) {
+        mark("formatter");
         this.formatter = formatter;
     }
 
@@ -205,6 +230,7 @@ public class HandlerProperties {
     }
 
     public void setFilters(List<String> filters) {
+        mark("filters");
         this.filters = filters;
     }
 
@@ -213,6 +239,7 @@ public class HandlerProperties {
     }
 
     public void setStream(String stream) {
+        mark("stream");
         this.stream = stream;
     }
 
@@ -221,6 +248,7 @@ public class HandlerProperties {
     }
 
     public void setFilename(String filename) {
+        mark("filename");
         this.filename = filename;
     }
 
@@ -229,6 +257,7 @@ public class HandlerProperties {
     }
 
     public void setMode(String mode) {
+        mark("mode");
         this.mode = mode;
     }
 
@@ -237,6 +266,7 @@ public class HandlerProperties {
     }
 
     public void setEncoding(String encoding) {
+        mark("encoding");
         this.encoding = encoding;
     }
 
@@ -245,6 +275,7 @@ public class HandlerProperties {
     }
 
     public void setDelay(Boolean delay) {
+        mark("delay");
         this.delay = delay;
     }
 
@@ -253,6 +284,7 @@ public class HandlerProperties {
     }
 
     public void setBuffered(Boolean buffered) {
+        mark("buffered");
         this.buffered = buffered;
     }
 
@@ -261,6 +293,7 @@ public class HandlerProperties {
     }
 
     public void setBufferSize(DataSize bufferSize) {
+        mark("buffer-size");
         this.bufferSize = bufferSize;
     }
 
@@ -269,6 +302,7 @@ public class HandlerProperties {
     }
 
     public void setMaxBytes(DataSize maxBytes) {
+        mark("max-bytes");
         this.maxBytes = maxBytes;
     }
 
@@ -277,6 +311,7 @@ public class HandlerProperties {
     }
 
     public void setBackupCount(Integer backupCount) {
+        mark("backup-count");
         this.backupCount = backupCount;
     }
 
@@ -285,6 +320,7 @@ public class HandlerProperties {
     }
 
     public void setWhen(String when) {
+        mark("when");
         this.when = when;
     }
 
@@ -293,6 +329,7 @@ public class HandlerProperties {
     }
 
     public void setInterval(Integer interval) {
+        mark("interval");
         this.interval = interval;
     }
 
@@ -301,6 +338,7 @@ public class HandlerProperties {
     }
 
     public void setUtc(Boolean utc) {
+        mark("utc");
         this.utc = utc;
     }
 
@@ -309,6 +347,7 @@ public class HandlerProperties {
     }
 
     public void setGzip(Boolean gzip) {
+        mark("gzip");
         this.gzip = gzip;
     }
 
@@ -317,6 +356,7 @@ public class HandlerProperties {
     }
 
     public void setHost(String host) {
+        mark("host");
         this.host = host;
     }
 
@@ -325,6 +365,7 @@ public class HandlerProperties {
     }
 
     public void setPort(Integer port) {
+        mark("port");
         this.port = port;
     }
 
@@ -333,6 +374,7 @@ public class HandlerProperties {
     }
 
     public void setAddress(String address) {
+        mark("address");
         this.address = address;
     }
 
@@ -341,6 +383,7 @@ public class HandlerProperties {
     }
 
     public void setFacility(String facility) {
+        mark("facility");
         this.facility = facility;
     }
 
@@ -349,6 +392,7 @@ public class HandlerProperties {
     }
 
     public void setSocketType(String socketType) {
+        mark("socket-type");
         this.socketType = socketType;
     }
 
@@ -357,6 +401,7 @@ public class HandlerProperties {
     }
 
     public void setIdent(String ident) {
+        mark("ident");
         this.ident = ident;
     }
 
@@ -365,6 +410,7 @@ public class HandlerProperties {
     }
 
     public void setMailhost(String mailhost) {
+        mark("mailhost");
         this.mailhost = mailhost;
     }
 
@@ -373,6 +419,7 @@ public class HandlerProperties {
     }
 
     public void setFromaddr(String fromaddr) {
+        mark("fromaddr");
         this.fromaddr = fromaddr;
     }
 
@@ -381,6 +428,7 @@ public class HandlerProperties {
     }
 
     public void setToaddrs(List<String> toaddrs) {
+        mark("toaddrs");
         this.toaddrs = toaddrs;
     }
 
@@ -389,6 +437,7 @@ public class HandlerProperties {
     }
 
     public void setSubject(String subject) {
+        mark("subject");
         this.subject = subject;
     }
 
@@ -397,6 +446,7 @@ public class HandlerProperties {
     }
 
     public void setUsername(String username) {
+        mark("username");
         this.username = username;
     }
 
@@ -405,6 +455,7 @@ public class HandlerProperties {
     }
 
     public void setPassword(String password) {
+        mark("password");
         this.password = password;
     }
 
@@ -413,6 +464,7 @@ public class HandlerProperties {
     }
 
     public void setStartTls(Boolean startTls) {
+        mark("start-tls");
         this.startTls = startTls;
     }
 
@@ -421,6 +473,7 @@ public class HandlerProperties {
     }
 
     public void setTimeout(Duration timeout) {
+        mark("timeout");
         this.timeout = timeout;
     }
 
@@ -429,6 +482,7 @@ public class HandlerProperties {
     }
 
     public void setTotalSizeCap(DataSize totalSizeCap) {
+        mark("total-size-cap");
         this.totalSizeCap = totalSizeCap;
     }
 
@@ -437,6 +491,7 @@ public class HandlerProperties {
     }
 
     public void setHandlers(List<String> handlers) {
+        mark("handlers");
         this.handlers = handlers;
     }
 
@@ -445,6 +500,7 @@ public class HandlerProperties {
     }
 
     public void setRespectHandlerLevel(Boolean respectHandlerLevel) {
+        mark("respect-handler-level");
         this.respectHandlerLevel = respectHandlerLevel;
     }
 
@@ -453,6 +509,7 @@ public class HandlerProperties {
     }
 
     public void setWhenFull(String whenFull) {
+        mark("when-full");
         this.whenFull = whenFull;
     }
 
@@ -461,6 +518,7 @@ public class HandlerProperties {
     }
 
     public void setCapacity(Integer capacity) {
+        mark("capacity");
         this.capacity = capacity;
     }
 
@@ -469,6 +527,7 @@ public class HandlerProperties {
     }
 
     public void setFlushLevel(String flushLevel) {
+        mark("flush-level");
         this.flushLevel = flushLevel;
     }
 
@@ -477,6 +536,7 @@ public class HandlerProperties {
     }
 
     public void setTarget(String target) {
+        mark("target");
         this.target = target;
     }
 
@@ -485,6 +545,7 @@ public class HandlerProperties {
     }
 
     public void setUrl(String url) {
+        mark("url");
         this.url = url;
     }
 
@@ -493,6 +554,7 @@ public class HandlerProperties {
     }
 
     public void setMethod(String method) {
+        mark("method");
         this.method = method;
     }
 
@@ -501,6 +563,7 @@ public class HandlerProperties {
     }
 
     public void setSecure(Boolean secure) {
+        mark("secure");
         this.secure = secure;
     }
 
@@ -509,6 +572,7 @@ public class HandlerProperties {
     }
 
     public void setAppname(String appname) {
+        mark("appname");
         this.appname = appname;
     }
 
@@ -517,6 +581,7 @@ public class HandlerProperties {
     }
 
     public void setDllname(String dllname) {
+        mark("dllname");
         this.dllname = dllname;
     }
 
@@ -525,6 +590,7 @@ public class HandlerProperties {
     }
 
     public void setLogtype(String logtype) {
+        mark("logtype");
         this.logtype = logtype;
     }
 }

@@ -64,7 +64,7 @@ class ConfigurationMetadataTest {
     private static Set<String> handlerKeys() {
         Set<String> keys = new TreeSet<>();
         for (Field field : HandlerProperties.class.getDeclaredFields()) {
-            if (!Modifier.isStatic(field.getModifiers())) {
+            if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isFinal(field.getModifiers())) {
                 Name name = field.getAnnotation(Name.class);
                 keys.add(name != null ? name.value() : field.getName().replaceAll("([A-Z])", "-$1").toLowerCase());
             }
@@ -79,7 +79,7 @@ class ConfigurationMetadataTest {
                 + "\"type\":\"java.util.Map<java.lang.String,dev.pylogging.spring.autoconfigure.HandlerProperties>\"");
         // ...and describe each key with its field's Javadoc, so every field must have one.
         String source = Files.readString(Path.of("src/main/java/dev/pylogging/spring/autoconfigure/HandlerProperties.java"));
-        Matcher field = Pattern.compile("\\n(\\s*\\S.*)\\n(?:\\s*@\\w+(?:\\(.*\\))?\\n)*\\s*private (?!static)[\\w<>, ]+ (\\w+)( = .*)?;")
+        Matcher field = Pattern.compile("\\n(\\s*\\S.*)\\n(?:\\s*@\\w+(?:\\(.*\\))?\\n)*\\s*private (?!static|final)[\\w<>, ]+ (\\w+)( = .*)?;")
                 .matcher(source);
         List<String> undocumented = new ArrayList<>();
         int fields = 0;
@@ -91,6 +91,18 @@ class ConfigurationMetadataTest {
         }
         assertThat(fields).isEqualTo(handlerKeys().size());
         assertThat(undocumented).as("fields of HandlerProperties without Javadoc").isEmpty();
+    }
+
+    @Test
+    void theDefaultsOfTheHandlersOfPythonsLoggingAreInitialValues() {
+        HandlerProperties fresh = new HandlerProperties();
+        assertThat(fresh.getMode()).isEqualTo("a");
+        assertThat(fresh.getInterval()).isEqualTo(1);
+        assertThat(fresh.getFacility()).isEqualTo("user");
+        assertThat(fresh.getWhenFull()).isEqualTo("block");
+        assertThat(fresh.isSet("mode")).as("a default is no key the user wrote").isFalse();
+        fresh.setMode("w");
+        assertThat(fresh.isSet("mode")).isTrue();
     }
 
     @Test
