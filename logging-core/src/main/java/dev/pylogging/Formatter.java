@@ -25,18 +25,8 @@ public class Formatter {
 
     private final String fmt;
     private final String datefmt;
-    /** The format compiled into steps, one per literal run or field: what each step does... */
-    private final byte[] stepKinds;
-    /** ...and what it needs: the literal text, or the field's spec... */
-    private final Object[] stepData;
-    /** ...and each literal text in UTF-8, for lines built straight into bytes. */
-    private final byte[][] stepUtf8;
-    /**
-     * How many steps at the start depend on nothing but the record's logger name, level name and
-     * millisecond (as {@code %(asctime)s - %(name)s - %(levelname)s - } does): their bytes are
-     * the same for every such record in a millisecond, and a line keeps them for the next one.
-     */
-    private final int prefixSteps;
+    /** The format compiled once into the steps {@link #renderSteps} runs. */
+    private final FormatProgram program;
     private final boolean usesTime;
     private final boolean usesCallerInfo;
     private final Strftime dateFormat;
@@ -109,68 +99,7 @@ public class Formatter {
         this.dateFormat = this.datefmt == null ? DEFAULT_TIME : Strftime.compile(this.datefmt);
         this.directFormat = declaredHere("format", LogRecord.class) && Utf8Line.canPreEncode(this.fmt);
         this.directTime = declaredHere("formatTime", LogRecord.class, String.class);
-        Object[] parts = compiled.parts();
-        this.stepKinds = new byte[parts.length];
-        this.stepData = parts.clone();
-        this.stepUtf8 = new byte[parts.length][];
-        for (int i = 0; i < parts.length; i++) {
-            stepKinds[i] = stepKind(parts[i]);
-            if (parts[i] instanceof String literal) {
-                stepUtf8[i] = literal.getBytes(StandardCharsets.UTF_8);
-            }
-        }
-        int prefix = 0;
-        boolean fields = false;
-        while (prefix < stepKinds.length && isPrefixKind(stepKinds[prefix])) {
-            fields |= stepKinds[prefix] != LITERAL;
-            prefix++;
-        }
-        // Literal text alone is one copy already: keeping it would cost more than it saves.
-        this.prefixSteps = fields ? prefix : 0;
-    }
-
-    /** Whether a step's text depends on nothing but the record's logger, level and millisecond. */
-    private static boolean isPrefixKind(byte kind) {
-        return kind == LITERAL || kind == NAME || kind == LEVELNAME || kind == TIME;
-    }
-
-    private static final byte LITERAL = 0;
-    private static final byte MESSAGE = 1;
-    private static final byte NAME = 2;
-    private static final byte LEVELNAME = 3;
-    private static final byte TIME = 4;
-    private static final byte TIME_CONVERTED = 5;
-    private static final byte FIELD = 6;
-
-    /**
-     * Classifies literal text or a field. The common plain fields append without converting; the
-     * time is rendered from the per-second cache unless {@code formatTime} is overridden, in
-     * which case the record's {@code asctime} (set by the caller) is read as a field. One switch
-     * over these kinds, rather than a call through an interface per step, keeps the call site
-     * monomorphic.
-     */
-    private byte stepKind(Object part) {
-        if (part instanceof String) {
-            return LITERAL;
-        }
-        ConversionSpec spec = (ConversionSpec) part;
-        boolean plain = spec.isPlainString();
-        if (spec.key.equals("asctime") && directTime) {
-            return plain ? TIME : TIME_CONVERTED;
-        }
-        if (plain) {
-            switch (spec.key) {
-                case "message":
-                    return MESSAGE;
-                case "name":
-                    return NAME;
-                case "levelname":
-                    return LEVELNAME;
-                default:
-                    break;
-            }
-        }
-        return FIELD;
+        this.program = new FormatProgram(compiled, directTime);
     }
 
     private Object field(LogRecord record, String key) {
@@ -308,7 +237,7 @@ public class Formatter {
     /** Renders the whole record: the format's steps, then the exception and stack text. */
     private void render(LogRecord record, RecordSink out) {
         int start = out.length();
-        renderSteps(record, out, 0, stepKinds.length);
+        renderSteps(record, out, 0, program.kinds.length);
         appendTrailer(record, out, start);
     }
 
@@ -317,33 +246,35 @@ public class Formatter {
      * the one renderer, for text and for UTF-8 alike.
      */
     private void renderSteps(LogRecord record, RecordSink out, int from, int to) {
-        byte[] kinds = stepKinds;
-        Object[] data = stepData;
+        FormatProgram p = program;
+        byte[] kinds = p.kinds;
+        Object[] data = p.data;
+        byte[][] utf8 = p.utf8;
         boolean escape = escapeControl;
         boolean color = colorLevels;
         for (int i = from; i < to; i++) {
             switch (kinds[i]) {
-                case LITERAL -> out.literal((String) data[i], stepUtf8[i]);
-                case MESSAGE -> {
+                case FormatProgram.LITERAL -> out.literal((String) data[i], utf8[i]);
+                case FormatProgram.MESSAGE -> {
                     int mark = escape ? out.length() : 0;
                     out.message(record);
                     if (escape) {
                         out.escapeFrom(mark);
                     }
                 }
-                case NAME -> out.text(record.getName());
-                case LEVELNAME -> {
+                case FormatProgram.NAME -> out.text(record.getName());
+                case FormatProgram.LEVELNAME -> {
                     int mark = color ? out.length() : 0;
                     out.text(record.getLevelname());
                     if (color) {
                         out.colorFrom(mark, record.getLevelno());
                     }
                 }
-                case TIME -> {
+                case FormatProgram.TIME -> {
                     TimeCache time = timeOf(record);
                     out.time(time.text, time.utf8, datefmt == null, (int) record.getMsecs());
                 }
-                case TIME_CONVERTED -> out.converted((ConversionSpec) data[i], timeText(record));
+                case FormatProgram.TIME_CONVERTED -> out.converted((ConversionSpec) data[i], timeText(record));
                 default -> {
                     ConversionSpec spec = (ConversionSpec) data[i];
                     int mark = escape || color ? out.length() : 0;
@@ -439,6 +370,7 @@ public class Formatter {
         Utf8Line line = out.line();
         int start = line.length();
         int from = 0;
+        int prefixSteps = program.prefixSteps;
         if (prefixSteps > 0 && start == 0) {
             // Records of one logger and level within a millisecond start alike: the line keeps
             // the previous record's start in place, which costs less than building it again.
@@ -454,7 +386,7 @@ public class Formatter {
             }
             from = prefixSteps;
         }
-        renderSteps(record, out, from, stepKinds.length);
+        renderSteps(record, out, from, program.kinds.length);
         appendTrailer(record, out, start);
         return true;
     }
