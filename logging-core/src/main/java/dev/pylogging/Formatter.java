@@ -314,8 +314,7 @@ public class Formatter {
      * line: CR and LF become {@code \\r} and {@code \\n}, other control characters, ANSI escape
      * sequences' ESC and the Unicode line separators {@code \\u001b}-style escapes. The format's
      * own text and the exception text keep their line breaks. Off by default, as in CPython;
-     * the Spring Boot starter turns it on for its console and file layouts. Formatting then
-     * takes the string path rather than writing UTF-8 directly.
+     * the Spring Boot starter turns it on for its console and file layouts.
      *
      * @param escape true to escape
      */
@@ -361,7 +360,7 @@ public class Formatter {
      * @param out the line, with a builder to convert fields in before they are encoded
      */
     boolean appendUtf8(LogRecord record, RecordSink.Utf8 out) {
-        if (!directFormat || escapeControl || colorLevels) {
+        if (!directFormat) {
             return false;
         }
         if (usesTime && !directTime) {

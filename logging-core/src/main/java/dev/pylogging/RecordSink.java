@@ -29,10 +29,10 @@ abstract sealed class RecordSink permits RecordSink.Text, RecordSink.Utf8 {
     /** Appends {@code value} converted by {@code spec}. */
     abstract void converted(ConversionSpec spec, Object value);
 
-    /** Escapes the control characters written since {@code from}; only text is escaped. */
+    /** Escapes the control characters written since {@code from}. */
     abstract void escapeFrom(int from);
 
-    /** Wraps what was written since {@code from} in the colour of {@code level}; only text is coloured. */
+    /** Wraps what was written since {@code from} in the colour of {@code level}. */
     abstract void colorFrom(int from, int level);
 
     /** Characters, in a builder the caller owns. */
@@ -103,7 +103,7 @@ abstract sealed class RecordSink permits RecordSink.Text, RecordSink.Utf8 {
 
     /**
      * UTF-8 bytes on a reused {@link Utf8Line}, with a builder to convert fields in before they
-     * are encoded. A formatter that escapes or colours never writes here.
+     * are encoded.
      */
     static final class Utf8 extends RecordSink {
         private final Utf8Line line;
@@ -162,12 +162,12 @@ abstract sealed class RecordSink permits RecordSink.Text, RecordSink.Utf8 {
 
         @Override
         void escapeFrom(int from) {
-            throw new IllegalStateException("an escaping formatter renders text, not UTF-8");
+            ControlCharacters.escape(line, from);
         }
 
         @Override
         void colorFrom(int from, int level) {
-            throw new IllegalStateException("a colouring formatter renders text, not UTF-8");
+            LevelColors.wrap(line, from, level);
         }
     }
 }

@@ -116,6 +116,21 @@ final class Utf8Line {
         return length == 0 ? -1 : bytes[length - 1];
     }
 
+    /** Cuts the line back to its first {@code newLength} bytes. */
+    void truncate(int newLength) {
+        length = newLength;
+        danglingEnd = -1;
+    }
+
+    /** Inserts bytes that are already UTF-8 at {@code at}, moving what follows along. */
+    void insert(int at, byte[] utf8) {
+        ensure(utf8.length);
+        System.arraycopy(bytes, at, bytes, at + utf8.length, length - at);
+        System.arraycopy(utf8, 0, bytes, at, utf8.length);
+        length += utf8.length;
+        danglingEnd = -1;
+    }
+
     /** Appends bytes that are already UTF-8. */
     void append(byte[] utf8) {
         int n = utf8.length;

@@ -70,4 +70,25 @@ class LogInjectionTest extends LoggingTestCase {
         log.info("padded inside the colour");
         assertThat(output()).isEqualTo("\u001b[32m INFO\u001b[0;39m|padded inside the colour\n");
     }
+
+    @Test
+    void theBytesAStreamGetsAreWhatFormatReturnsWithEscapingAndColours() {
+        Formatter formatter = new Formatter("%(asctime)s %(levelname)-8s %(user)s|%(message)s");
+        formatter.setEscapeControlCharacters(true);
+        formatter.setColorLevels(true);
+        java.util.List<LogRecord> seen = new java.util.ArrayList<>();
+        Logger log = logger(formatter);
+        log.getHandlers().get(0).addFilter(record -> seen.add(record));
+        String[] hostile = {FORGED, "\u001b[31mred\u001b[0m", "tab\there", "sep \u2028 \u2029 c1 \u0085 \u009f del \u007f",
+            "caf\u00e9 \u20ac \ud83d\ude00 plain \u00c2\u0080 \u00e2\u0080", "lone \ud800 surrogate"};
+        StringBuilder expected = new StringBuilder();
+        for (String text : hostile) {
+            log.atWarning().extra("user", "eve\r\n" + text).log("%s", text);
+            expected.append(formatter.format(seen.get(seen.size() - 1))).append('\n');
+        }
+        // format() keeps a lone surrogate; the stream's UTF-8 writes '?' for it, as an encoder would.
+        assertThat(output()).isEqualTo(new String(expected.toString().getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8).replace('\ufffd', '?'));
+        assertThat(output().lines()).hasSize(hostile.length);
+    }
 }
