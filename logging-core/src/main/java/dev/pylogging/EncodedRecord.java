@@ -41,7 +41,7 @@ final class EncodedRecord {
      * @throws PercentFormatException when the record does not fit the format
      */
     void encode(LogRecord record, Formatter formatter, String terminator, Charset charset) {
-        formatter.noteFormatting(record);
+        RecordPool.beforeFormat(formatter, record);
         start();
         if (isUtf8(charset) && formatter.appendUtf8(record, utf8Sink)) {
             line.append(terminator);

@@ -55,10 +55,7 @@ public abstract class Filterer {
      */
     public boolean filter(LogRecord record) {
         for (RecordFilter f : filters) {
-            if (f.getClass() != Filter.class) {
-                // Only the name filter is known to let go of the record; any other may keep it.
-                record.markKept();
-            }
+            RecordPool.beforeFilter(f, record);
             if (!f.filter(record)) {
                 return false;
             }

@@ -210,16 +210,6 @@ public class Formatter {
     }
 
     /**
-     * Marks {@code record} kept when this formatter is a subclass, which may hold on to the
-     * records it formats; the library's own class keeps none.
-     */
-    final void noteFormatting(LogRecord record) {
-        if (!ownClass) {
-            record.markKept();
-        }
-    }
-
-    /**
      * Appends what {@link #format(LogRecord)} returns to {@code out}, without the intermediate
      * strings where the formatter is not subclassed.
      */

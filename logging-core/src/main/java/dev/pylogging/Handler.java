@@ -162,7 +162,7 @@ public abstract class Handler extends Filterer implements AutoCloseable {
         if (f == null) {
             f = Logging.defaultFormatter();
         }
-        f.noteFormatting(record);
+        RecordPool.beforeFormat(f, record);
         return f.format(record);
     }
 

@@ -11,7 +11,9 @@ import java.util.Set;
  * subclass must know about: the library's own handlers in {@link #DONE_ON_RETURN} are done with
  * a record when {@code handle} returns; every other handler, the library's subclassed ones and
  * every user's handler included, may keep it, so its records are never reused and their caller
- * is found before the handler sees them, as CPython finds it when the record is made.
+ * is found before the handler sees them, as CPython finds it when the record is made. Filters
+ * and formatters other than the library's own may keep records too: a record they saw is not
+ * reused either.
  */
 final class RecordPool {
 
@@ -75,6 +77,23 @@ final class RecordPool {
     /** Returns true when formatters of exactly {@code type} are the library's own: they keep no record. */
     static boolean isOwnFormatter(Class<?> type) {
         return OWN_FORMATTERS.contains(type.getName());
+    }
+
+    /**
+     * Marks {@code record} kept before {@code filter} sees it, unless the filter is the
+     * library's name filter, which lets go of it; any other filter may keep it.
+     */
+    static void beforeFilter(RecordFilter filter, LogRecord record) {
+        if (filter.getClass() != Filter.class) {
+            record.markKept();
+        }
+    }
+
+    /** Marks {@code record} kept before a formatter that is not the library's own formats it. */
+    static void beforeFormat(Formatter formatter, LogRecord record) {
+        if (!formatter.ownClass) {
+            record.markKept();
+        }
     }
 
     /** Returns what handlers of exactly {@code type} do with records. */
