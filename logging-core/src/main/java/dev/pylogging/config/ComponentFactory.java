@@ -129,7 +129,7 @@ final class ComponentFactory {
     /**
      * Lays positional and keyword arguments out along {@code parameters}, or returns null when a
      * keyword names no parameter after the positional ones. Unset parameters before the last one
-     * given get CPython's default or {@link #UNSET}.
+     * given are {@link #UNSET}.
      */
     private static List<Object> withKeywords(Parameter[] parameters, List<Object> args, Map<String, Object> kwargs) {
         if (kwargs.isEmpty()) {
@@ -147,7 +147,7 @@ final class ComponentFactory {
                 matched++;
                 last = i;
             } else {
-                all.add(PYTHON_DEFAULTS.getOrDefault(name, UNSET));
+                all.add(UNSET);
             }
         }
         return matched == kwargs.size() ? all.subList(0, last + 1) : null;
@@ -204,7 +204,10 @@ final class ComponentFactory {
     }
 
     private static final Object NO_FIT = new Object();
-    /** A parameter that neither a positional nor a keyword argument gave: it gets its neutral value. */
+    /**
+     * A parameter that neither a positional nor a keyword argument gave: it gets CPython's
+     * default, or its neutral value.
+     */
     private static final Object UNSET = new Object();
 
     private static Object neutral(Class<?> type) {
