@@ -354,6 +354,24 @@ class OneLoggingSystemTest {
     }
 
     @Test
+    void theConsoleIsColouredAsSpringOutputAnsiEnabledSays() {
+        org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment();
+        assertThat(SpringBootDefaults.ansi(env.withProperty("spring.output.ansi.enabled", "always"))).isTrue();
+        assertThat(SpringBootDefaults.ansi(env.withProperty("spring.output.ansi.enabled", "NEVER"))).isFalse();
+        // Tests run with no terminal attached, so detect finds none, as Spring Boot's AnsiOutput would.
+        assertThat(System.console()).isNull();
+        assertThat(SpringBootDefaults.ansi(env.withProperty("spring.output.ansi.enabled", "detect"))).isFalse();
+    }
+
+    @Test
+    void withAnsiNeverTheConsoleHasNoColours(CapturedOutput output) {
+        run("--spring.output.ansi.enabled=never");
+        org.slf4j.LoggerFactory.getLogger("lib.plain").warn("uncoloured");
+        context.close();
+        assertThat(output.getOut()).contains("uncoloured").doesNotContain("\u001b[");
+    }
+
+    @Test
     void loggingStructuredFormatWritesEcsLinesWithTheService() throws Exception {
         Path file = dir.resolve("ecs.json");
         run("--logging.file.name=" + file, "--logging.structured.format.file=ecs", "--spring.application.name=orders",
